@@ -1,0 +1,30 @@
+package com.cxcentric.security.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What an API token may be used for. An endpoint names the scope it needs; a token without it is
+ * refused even when its account holds the right role.
+ */
+public enum ApiScope {
+    /** Read the directory: employees and org units. */
+    DIRECTORY_READ("directory:read"),
+    /** Read reference data: competencies and company values. */
+    REFERENCE_READ("reference:read");
+
+    private final String value;
+
+    ApiScope(String value) {
+        this.value = value;
+    }
+
+    /** The scope as written in token listings and documentation, for example {@code directory:read}. */
+    public String value() {
+        return value;
+    }
+
+    public static Optional<ApiScope> fromValue(String text) {
+        return Arrays.stream(values()).filter(s -> s.value.equals(text)).findFirst();
+    }
+}

@@ -1,0 +1,42 @@
+package com.cxcentric.organization.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class EmployeeTest {
+
+    private final Employee chief = new Employee("E1", "Sari", "Wijaya", ContactLevel.LEADERSHIP);
+    private final Employee lead = new Employee("E2", "Budi", "Santoso", ContactLevel.CUSTOMER_SUPPORT);
+    private final Employee agent = new Employee("E3", "Dewi", "Lestari", ContactLevel.CUSTOMER_SUPPORT);
+
+    @Test
+    void reportsToAManager() {
+        lead.reportTo(chief);
+        agent.reportTo(lead);
+
+        assertSame(lead, agent.getManager());
+    }
+
+    @Test
+    void refusesAManagerChainThatLeadsBackToItself() {
+        lead.reportTo(chief);
+        agent.reportTo(lead);
+
+        var error = assertThrows(IllegalArgumentException.class, () -> chief.reportTo(agent));
+        assertTrue(error.getMessage().contains("E1"), error.getMessage());
+    }
+
+    @Test
+    void refusesToReportToItself() {
+        assertThrows(IllegalArgumentException.class, () -> agent.reportTo(agent));
+    }
+
+    @Test
+    void displaysFirstAndLastName() {
+        assertEquals("Dewi Lestari", agent.getDisplayName());
+    }
+}
