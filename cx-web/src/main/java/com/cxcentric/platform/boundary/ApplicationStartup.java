@@ -1,0 +1,63 @@
+package com.cxcentric.platform.boundary;
+
+import com.cxcentric.platform.control.MailSettings;
+import com.cxcentric.platform.control.SchemaMigration;
+import com.cxcentric.security.boundary.AccountBootstrap;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The start-up sequence, before any request is served: migrate the schema, make sure an
+ * administrator exists, and in demo mode fill an empty database with the demo company. A failure
+ * stops the deployment rather than serving from a half-ready database.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Inject
+    private SchemaMigration schema;
+
+    @Inject
+    private AccountBootstrap accounts;
+
+    @Inject
+    private DemoDataLoader demoData;
+
+    @Inject
+    private MailSettings mail;
+
+    @Inject
+    @ConfigProperty(name = "cx.demo.enabled", defaultValue = "false")
+    boolean demoEnabled;
+
+    private volatile boolean ready;
+
+    @PostConstruct
+    void start() {
+        schema.migrate();
+        accounts.ensureAdministrator();
+        if (demoEnabled) {
+            demoData.loadIfEmpty();
+        }
+        LOG.info(() -> "CX Centric ready; demo mode " + (demoEnabled ? "on" : "off") + ", mail " + mail.describe());
+        ready = true;
+    }
+
+    /** Whether the start-up sequence has completed, for the readiness check. */
+    @Lock(LockType.READ)
+    public boolean isReady() {
+        return ready;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Security use cases: checking a login against the throttle, bootstrapping the first ADMIN,
+ * issuing and revoking API tokens, administering accounts. Lives in the web module because the
+ * web module owns security configuration; may read the organization, never training or rewards.
+ */
+package com.cxcentric.security.boundary;

@@ -1,0 +1,116 @@
+package com.cxcentric.web;
+
+import com.cxcentric.organization.boundary.Directory;
+import com.cxcentric.organization.boundary.Workplace;
+import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.platform.boundary.SystemStatus;
+import com.cxcentric.rewards.boundary.CompanyValueCatalog;
+import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.security.entity.Role;
+import com.cxcentric.training.boundary.CompetencyCatalog;
+import com.cxcentric.training.entity.Competency;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The home page: the same "who I am" for everyone, plus what each of the caller's roles needs. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    private Workplace workplaceService;
+
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private SystemStatus systemStatusService;
+
+    @Inject
+    private CompetencyCatalog competencyCatalog;
+
+    @Inject
+    private CompanyValueCatalog valueCatalog;
+
+    private Workplace.View workplace;
+    private boolean headcountVisible;
+    private List<Directory.DepartmentHeadcount> departments = List.of();
+    private Map<ContactLevel, Long> contactLevels = Map.of();
+    private long headcount;
+    private List<Competency> competencies;
+    private List<CompanyValue> values;
+    private SystemStatus.Status systemStatus;
+
+    @PostConstruct
+    void load() {
+        workplace = workplaceService.mine();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        headcountVisible = external.isUserInRole(Role.HR_NAME) || external.isUserInRole(Role.EXECUTIVE_NAME)
+                || external.isUserInRole(Role.ADMIN_NAME);
+        if (headcountVisible) {
+            departments = directory.headcountByDepartment();
+            contactLevels = directory.headcountByContactLevel();
+            headcount = directory.currentHeadcount();
+        }
+        competencies = competencyCatalog.listAll();
+        values = valueCatalog.listActive();
+    }
+
+    public Workplace.View getWorkplace() {
+        return workplace;
+    }
+
+    /** The caller's roles, in declaration order, as names for the message bundle. */
+    public List<String> getRoles() {
+        var names = new ArrayList<String>();
+        for (Role role : Role.values()) {
+            if (workplace.roles().contains(role)) {
+                names.add(role.name());
+            }
+        }
+        return names;
+    }
+
+    public boolean isHeadcountVisible() {
+        return headcountVisible;
+    }
+
+    public List<Directory.DepartmentHeadcount> getDepartments() {
+        return departments;
+    }
+
+    public List<Map.Entry<ContactLevel, Long>> getContactLevels() {
+        return List.copyOf(contactLevels.entrySet());
+    }
+
+    public long getHeadcount() {
+        return headcount;
+    }
+
+    /** Width of a department's bar: its share of the largest department, in percent. */
+    public long sharePercent(long count) {
+        long largest = departments.stream().mapToLong(Directory.DepartmentHeadcount::headcount).max().orElse(0);
+        return largest == 0 ? 0 : Math.round(100.0 * count / largest);
+    }
+
+    public SystemStatus.Status getSystemStatus() {
+        if (systemStatus == null) {
+            systemStatus = systemStatusService.current();
+        }
+        return systemStatus;
+    }
+
+    public List<Competency> getCompetencies() {
+        return competencies;
+    }
+
+    public List<CompanyValue> getValues() {
+        return values;
+    }
+}

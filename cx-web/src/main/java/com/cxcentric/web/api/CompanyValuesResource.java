@@ -1,0 +1,33 @@
+package com.cxcentric.web.api;
+
+import com.cxcentric.platform.Page;
+import com.cxcentric.rewards.boundary.CompanyValueCatalog;
+import com.cxcentric.security.entity.ApiScope;
+import com.cxcentric.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The company values that peer recognition names (rewards module). */
+@Path("v1/company-values")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
+@RequiresScope(ApiScope.REFERENCE_READ)
+public class CompanyValuesResource {
+
+    @Inject
+    private CompanyValueCatalog catalog;
+
+    @GET
+    public Page<ReferenceView> list(@Valid @BeanParam PageParameters paging) {
+        var all = catalog.listActive().stream().map(v -> new ReferenceView(v.getCode(), v.getName(), v.getDescription())).toList();
+        return Pages.slice(all, paging.toRequest());
+    }
+}

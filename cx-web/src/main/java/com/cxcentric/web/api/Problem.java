@@ -1,0 +1,26 @@
+package com.cxcentric.web.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem document, with the invalid fields when input was refused. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    /** One refused input: where, and why. */
+    public record FieldError(String field, String message) {}
+
+    public static Response response(Response.StatusType status, String detail) {
+        return response(status, detail, List.of());
+    }
+
+    public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
+        var problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors.isEmpty() ? null : errors);
+        return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+    }
+}

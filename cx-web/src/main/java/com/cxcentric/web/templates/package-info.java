@@ -1,0 +1,2 @@
+/** Beans of the layout template: language choice and sign-out. */
+package com.cxcentric.web.templates;
