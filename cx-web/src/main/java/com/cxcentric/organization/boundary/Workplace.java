@@ -29,12 +29,7 @@ public class Workplace {
      */
     public record View(
             String username, Set<Role> roles, PersonCard me, List<String> unitPath, PersonCard teamLead,
-            List<PersonCard> peopleILead, List<LedUnit> unitsILead) {
-
-        public boolean linked() {
-            return me != null;
-        }
-    }
+            List<PersonCard> peopleILead, List<LedUnit> unitsILead) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;

@@ -35,6 +35,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute holding the scopes of a token-authenticated request. */
     public static final String TOKEN_SCOPES_ATTRIBUTE = "com.cxcentric.security.tokenScopes";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String HOME_PAGE = "/home.xhtml";
     private static final String BEARER = "Bearer ";
 
     @Inject
@@ -46,6 +47,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if ("/".equals(pathOf(request))) {
+            // The bare context root leads to the home page (which sends strangers on to the login).
+            return context.redirect(request.getContextPath() + HOME_PAGE);
+        }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null) {
             return authenticateToken(authorization, response, context);
@@ -118,13 +123,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return pathOf(request).startsWith("/api/");
+    }
+
+    /** The request path inside the application, for example {@code /home.xhtml}. */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The path and query the user asked for, relative to the application, for the return after login. */
     private static String originalTarget(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
