@@ -1,0 +1,286 @@
+package com.cxcentric.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cxcentric.demo.DemoCompany;
+import com.cxcentric.demo.DemoCompanyGenerator;
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.organization.entity.OrgUnitType;
+import com.cxcentric.platform.boundary.DemoDataLoader;
+import com.cxcentric.rewards.boundary.CompanyValueCatalog;
+import com.cxcentric.security.boundary.ApiTokenService;
+import com.cxcentric.security.boundary.LoginService;
+import com.cxcentric.security.control.PasswordHashing;
+import com.cxcentric.security.control.TokenSecrets;
+import com.cxcentric.security.entity.ApiScope;
+import com.cxcentric.security.entity.ApiToken;
+import com.cxcentric.security.entity.Role;
+import com.cxcentric.security.entity.UserAccount;
+import com.cxcentric.testsupport.Deployments;
+import com.cxcentric.training.boundary.CompetencyCatalog;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container, against the real database: what start-up leaves behind (schema, first
+ * administrator, demo company) and the persistence and security rules the rest stands on.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StartupIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestRunner().addClass(StartupIT.class);
+    }
+
+    @PersistenceContext(unitName = "cx")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource(lookup = "java:app/jdbc/cx")
+    DataSource dataSource;
+
+    @Inject
+    DemoDataLoader demoData;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    ApiTokenService tokens;
+
+    @Inject
+    CompetencyCatalog competencies;
+
+    @Inject
+    CompanyValueCatalog values;
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        tx.begin();
+        try {
+            T result = work.call();
+            tx.commit();
+            return result;
+        } catch (Exception e) {
+            if (tx.getStatus() == jakarta.transaction.Status.STATUS_ACTIVE
+                    || tx.getStatus() == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK) {
+                tx.rollback();
+            }
+            throw e;
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void startupMigratedTheSchemaWithFlyway() throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '1'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
+        }
+    }
+
+    @Test
+    void startupCreatedTheFirstAdministrator() {
+        UserAccount admin = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", "admin")
+                .getSingleResult();
+
+        assertTrue(admin.hasRole(Role.ADMIN));
+        assertTrue(passwords.verify("it-admin-password".toCharArray(), admin.getPasswordHash()), "password from CX_ADMIN_PASSWORD");
+        assertTrue(admin.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), admin.getPasswordHash().substring(0, 20));
+    }
+
+    /** The demo plan as start-up wrote it (the seed is the configured default). */
+    private static DemoCompany plan() {
+        return new DemoCompanyGenerator(20261122L, java.time.LocalDate.now()).generate();
+    }
+
+    @Test
+    void demoModeWroteTheDemoCompanyOnceAndAgainChangesNothing() {
+        long employeesBefore = em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult();
+
+        boolean wroteAgain = demoData.loadIfEmpty();
+
+        assertFalse(wroteAgain);
+        assertEquals(employeesBefore, (long) em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult());
+        List<String> numbers = plan().people().stream().map(DemoCompany.Person::number).toList();
+        long demoPeople = em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.employeeNumber IN :numbers", Long.class)
+                .setParameter("numbers", numbers)
+                .getSingleResult();
+        assertEquals(numbers.size(), demoPeople);
+        for (String login : new String[] {DemoCompanyGenerator.HR_LOGIN, DemoCompanyGenerator.LEAD_LOGIN,
+            DemoCompanyGenerator.EMPLOYEE_LOGIN, DemoCompanyGenerator.EXECUTIVE_LOGIN}) {
+            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", login).getSingleResult();
+            assertNotNull(account.getEmployee(), login + " is linked to an employee");
+        }
+    }
+
+    @Test
+    void theDemoCompanyHasSixDepartmentsOfTwentyFiveTeamsAllWithLeads() {
+        List<String> codes = plan().units().stream().map(DemoCompany.Unit::code).toList();
+
+        List<OrgUnit> units = em.createQuery("SELECT u FROM OrgUnit u WHERE u.code IN :codes", OrgUnit.class)
+                .setParameter("codes", codes)
+                .getResultList();
+
+        assertEquals(codes.size(), units.size());
+        assertEquals(6, units.stream().filter(u -> u.getType() == OrgUnitType.DEPARTMENT).count());
+        assertEquals(25, units.stream().filter(u -> u.getType() == OrgUnitType.TEAM).count());
+        assertTrue(units.stream().allMatch(u -> u.getLead() != null), "a demo unit without lead");
+    }
+
+    @Test
+    void editingAStaleCopyIsRefusedByOptimisticLocking() throws Exception {
+        String code = unique("T");
+        Long id = inTransaction(() -> {
+            var unit = new OrgUnit(code, "Optimistic team", OrgUnitType.TEAM, null);
+            em.persist(unit);
+            em.flush();
+            return unit.getId();
+        });
+        OrgUnit stale = inTransaction(() -> em.find(OrgUnit.class, id));
+        Instant created = stale.getCreatedAt();
+
+        inTransaction(() -> {
+            em.find(OrgUnit.class, id).rename("Renamed first");
+            return null;
+        });
+        stale.rename("Renamed from a stale copy");
+
+        assertThrows(OptimisticLockException.class, () -> inTransaction(() -> em.merge(stale)));
+        OrgUnit current = inTransaction(() -> em.find(OrgUnit.class, id));
+        assertEquals("Renamed first", current.getName());
+        assertEquals(stale.getVersion() + 1, current.getVersion());
+        assertEquals(created, current.getCreatedAt());
+        assertTrue(current.getUpdatedAt().isAfter(created) || current.getUpdatedAt().equals(created));
+    }
+
+    private String newAccount(String password, Role... roles) throws Exception {
+        String username = unique("it").toLowerCase();
+        String hash = passwords.hash(password.toCharArray());
+        inTransaction(() -> {
+            em.persist(new UserAccount(username, hash, EnumSet.of(roles[0], roles)));
+            return null;
+        });
+        return username;
+    }
+
+    @Test
+    void rightPasswordSignsInWithTheRolesAsGroups() throws Exception {
+        String username = newAccount("correct horse", Role.HR, Role.EMPLOYEE);
+
+        var caller = logins.authenticate(username, "correct horse".toCharArray());
+
+        assertTrue(caller.isPresent());
+        assertEquals(Set.of("HR", "EMPLOYEE"), caller.get().groups());
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserAreRefused() throws Exception {
+        String username = newAccount("correct horse", Role.EMPLOYEE);
+
+        assertTrue(logins.authenticate(username, "wrong".toCharArray()).isEmpty());
+        assertTrue(logins.authenticate(unique("nobody"), "correct horse".toCharArray()).isEmpty());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        String username = newAccount("correct horse", Role.EMPLOYEE);
+
+        for (int i = 0; i < 5; i++) {
+            assertTrue(logins.authenticate(username, ("guess" + i).toCharArray()).isEmpty());
+        }
+
+        assertTrue(logins.authenticate(username, "correct horse".toCharArray()).isEmpty(), "locked account let the right password in");
+        UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", username).getSingleResult();
+        assertTrue(account.isLockedAt(Instant.now()));
+        assertEquals(5, account.getFailedLogins());
+    }
+
+    @Test
+    void aTokenAuthenticatesWithItsScopesUntilRevoked() throws Exception {
+        String username = newAccount("irrelevant", Role.HR);
+        String secret = TokenSecrets.newSecret();
+        Long tokenId = inTransaction(() -> {
+            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", username).getSingleResult();
+            var token = new ApiToken("it", TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), account,
+                    EnumSet.of(ApiScope.DIRECTORY_READ), "admin", null);
+            em.persist(token);
+            em.flush();
+            return token.getId();
+        });
+
+        var caller = tokens.authenticate(secret);
+        assertTrue(caller.isPresent());
+        assertEquals(username, caller.get().username());
+        assertEquals(Set.of(ApiScope.DIRECTORY_READ), caller.get().scopes());
+        assertEquals(Set.of("HR"), caller.get().groups());
+        assertTrue(tokens.authenticate(secret.substring(0, secret.length() - 1) + "x").isEmpty(), "a different secret");
+
+        inTransaction(() -> {
+            em.find(ApiToken.class, tokenId).revoke("admin", Instant.now());
+            return null;
+        });
+        assertTrue(tokens.authenticate(secret).isEmpty(), "revoked token still authenticates");
+    }
+
+    @Test
+    void theSecretIsNotStored() throws Exception {
+        String username = newAccount("irrelevant", Role.HR);
+        String secret = TokenSecrets.newSecret();
+        inTransaction(() -> {
+            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", username).getSingleResult();
+            em.persist(new ApiToken("it", TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), account,
+                    EnumSet.of(ApiScope.REFERENCE_READ), "admin", null));
+            return null;
+        });
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("SELECT COUNT(*) FROM api_token WHERE secret_hash = ? OR secret_prefix = ?")) {
+            statement.setString(1, secret);
+            statement.setString(2, secret);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                assertEquals(0, rows.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void theModuleCatalogsRefuseAnonymousCallers() {
+        assertThrows(EJBAccessException.class, () -> competencies.listAll());
+        assertThrows(EJBAccessException.class, () -> values.listActive());
+    }
+}
