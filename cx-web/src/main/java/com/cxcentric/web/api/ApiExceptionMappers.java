@@ -26,8 +26,24 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
+    /**
+     * Invalid parameters. A mapper of its own, because the JAX-RS runtime's bean validation mapper
+     * is more specific than one for Throwable and would otherwise answer with an empty 400.
+     */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException invalid) {
+            return problemFor(invalid);
+        }
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
+        return problemFor(thrown);
+    }
+
+    static Response problemFor(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof WebApplicationException web) {
             var status = web.getResponse().getStatusInfo();

@@ -1,6 +1,7 @@
 package com.cxcentric.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
+import java.util.Map;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -16,4 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + " tokens are issued by an administrator with scopes. Errors are application/problem+json (RFC 9457)."),
         security = @SecurityRequirement(name = "token"))
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer")
-public class CxApiApplication extends Application {}
+public class CxApiApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        // Error statuses go out as they are, with their problem document, not as the server's HTML error page.
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    }
+}

@@ -10,10 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.cxcentric.testsupport.ApiEndpoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,28 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class ApiDeclarationsTest {
 
-    static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException {
-        var classes = new ArrayList<Class<?>>();
-        Path root = Path.of("target/classes");
-        try (Stream<Path> files = Files.walk(root.resolve("com/cxcentric"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, ApiDeclarationsTest.class.getClassLoader());
-                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-                    classes.add(type);
-                }
-            }
-        }
-        return classes;
-    }
-
     static boolean isEndpoint(Method method) {
         return Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class).anyMatch(method::isAnnotationPresent);
     }
 
     @Test
     void everyEndpointDeclaresRolesAndAScope() throws Exception {
-        List<Class<?>> resources = resourceClasses();
+        List<Class<?>> resources = ApiEndpoints.resourceClasses();
         assertFalse(resources.isEmpty(), "no resource classes found");
         var undeclared = new ArrayList<String>();
         for (Class<?> type : resources) {
