@@ -1,0 +1,184 @@
+package com.cxcentric.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cxcentric.testsupport.Browser;
+import com.cxcentric.testsupport.Deployments;
+import com.cxcentric.testsupport.PortalClient;
+import com.cxcentric.web.pages.ApiTokensPage;
+import com.cxcentric.web.pages.Header;
+import com.cxcentric.web.pages.HomePage;
+import com.cxcentric.web.pages.LoginPage;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The portal in headless Chromium, as each demo role uses it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalIT {
+
+    private static final String DEMO_PASSWORD = "demo";
+    private static final String ADMIN_PASSWORD = "it-admin-password";
+    private static final List<String> ADMIN_MENU = List.of("Home", "Accounts", "API tokens");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private HomePage signIn(String user, String password) {
+        return LoginPage.open(browser.driver(), base).signInAs(user, password, browser.waiting());
+    }
+
+    @Test
+    void anAdministratorSeesAdministrationAndTheSystem() {
+        HomePage home = signIn("admin", ADMIN_PASSWORD);
+        browser.screenshot("home-admin");
+
+        assertEquals(ADMIN_MENU, home.menu());
+        assertTrue(home.showsSystemStatus());
+        assertTrue(home.showsHeadcount());
+    }
+
+    @Test
+    void hrSeesItselfAndTheHeadcountButNoAdministration() {
+        HomePage home = signIn("hr", DEMO_PASSWORD);
+        browser.screenshot("home-hr");
+
+        assertEquals(List.of("Home"), home.menu());
+        assertFalse(home.myName().isBlank());
+        assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
+        assertFalse(home.showsSystemStatus());
+    }
+
+    @Test
+    void aTeamLeadSeesTheTeamAndThePeopleLed() {
+        HomePage home = signIn("lead", DEMO_PASSWORD);
+        browser.screenshot("home-lead");
+
+        assertTrue(home.unitsILead().stream().anyMatch(u -> u.startsWith("Voice Team A")), home.unitsILead().toString());
+        assertTrue(home.peopleILead() >= 10, "people led " + home.peopleILead());
+        assertFalse(home.showsHeadcount());
+    }
+
+    @Test
+    void anEmployeeSeesTheirTeamLeadAndWhatTheCompanyStandsFor() {
+        HomePage lead = signIn("lead", DEMO_PASSWORD);
+        String leadName = lead.myName();
+        lead.signOut();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+
+        HomePage home = LoginPage.current(browser.driver()).signInAs("employee", DEMO_PASSWORD, browser.waiting());
+        browser.screenshot("home-employee");
+
+        assertTrue(home.myLead().startsWith(leadName), home.myLead() + " / " + leadName);
+        assertEquals(4, home.competencies());
+        assertEquals(5, home.values());
+        assertFalse(home.showsHeadcount());
+        assertEquals(List.of("Home"), home.menu());
+    }
+
+    @Test
+    void anExecutiveSeesTheCompanyHeadcountAndLeadsEveryone() {
+        HomePage home = signIn("exec", DEMO_PASSWORD);
+        browser.screenshot("home-exec");
+
+        assertTrue(home.showsHeadcount());
+        assertTrue(home.myLead().startsWith("Nobody"), home.myLead());
+        assertTrue(home.unitsILead().stream().anyMatch(u -> u.startsWith("Lumen Home & Living")), home.unitsILead().toString());
+    }
+
+    @Test
+    void anEmployeeIsRefusedAnAdministrationPage() {
+        signIn("employee", DEMO_PASSWORD);
+
+        browser.driver().get(base + "admin/api-tokens.xhtml");
+
+        assertTrue(browser.driver().findElement(By.id("errorPage")).getText().contains("do not give access"));
+        assertEquals("403", browser.driver().findElement(By.id("errorPage")).getAttribute("data-error"));
+    }
+
+    @Test
+    void aProtectedPageAskedForBeforeLoginOpensAfterIt() {
+        browser.driver().get(base + "admin/accounts.xhtml");
+
+        LoginPage.current(browser.driver()).submit("admin", ADMIN_PASSWORD);
+
+        browser.waiting().until(ExpectedConditions.urlContains("/admin/accounts.xhtml"));
+        assertTrue(browser.driver().findElement(By.id("accountsForm")).getText().contains("employee"));
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedOnTheLoginPage() {
+        LoginPage login = LoginPage.open(browser.driver(), base);
+
+        login.submit("exec", "wrong-password");
+
+        assertTrue(login.messages().contains("Sign-in failed"), login.messages());
+    }
+
+    @Test
+    void theLanguageSwitchesToDutchAndIsRememberedAtTheNextSignIn() {
+        signIn("exec", DEMO_PASSWORD);
+
+        Header.of(browser.driver()).chooseLanguage("Nederlands", browser.waiting());
+        browser.screenshot("home-exec-nl");
+
+        assertEquals("nl", Header.of(browser.driver()).pageLanguage());
+        assertTrue(HomePage.current(browser.driver()).greeting().startsWith("Welkom"));
+        assertEquals("Start", HomePage.current(browser.driver()).menu().get(0));
+
+        browser.driver().manage().deleteAllCookies();
+        HomePage again = signIn("exec", DEMO_PASSWORD);
+        assertTrue(again.greeting().startsWith("Welkom"), again.greeting());
+        Header.of(browser.driver()).chooseLanguage("English", browser.waiting());
+    }
+
+    @Test
+    void anAdministratorIssuesATokenThatOnlyReachesItsScopeUntilRevoked() throws Exception {
+        signIn("admin", ADMIN_PASSWORD);
+        ApiTokensPage tokens = ApiTokensPage.open(browser.driver(), base, browser.waiting());
+        String name = "Browser test " + System.nanoTime();
+
+        String secret = tokens.issue(name, "hr", "reference:read");
+        browser.screenshot("api-tokens");
+
+        var api = new PortalClient(base.toURI());
+        assertEquals(200, api.get("api/v1/competencies", secret).statusCode());
+        var wrongScope = api.get("api/v1/employees", secret);
+        assertEquals(403, wrongScope.statusCode());
+        assertTrue(PortalClient.json(wrongScope).getString("detail").contains("directory:read"));
+
+        tokens.revoke(name);
+
+        assertEquals(401, api.get("api/v1/competencies", secret).statusCode());
+    }
+}

@@ -1,0 +1,106 @@
+package com.cxcentric.web.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+import org.openqa.selenium.support.PageFactory;
+
+/** /home.xhtml, with the layout's header and menu. */
+public class HomePage {
+
+    public static final By GREETING = By.id("greeting");
+
+    @FindBy(id = "greeting")
+    private WebElement greeting;
+
+    @FindBy(id = "menu")
+    private WebElement menu;
+
+    @FindBy(css = "#menu a")
+    private List<WebElement> menuLinks;
+
+    @FindBy(css = "#myName")
+    private List<WebElement> myName;
+
+    @FindBy(css = "#myLead")
+    private List<WebElement> myLead;
+
+    @FindBy(css = "#unitsILead li")
+    private List<WebElement> unitsILead;
+
+    @FindBy(css = "[id$='peopleILead_data'] tr")
+    private List<WebElement> peopleILead;
+
+    @FindBy(css = "#headcountTotal")
+    private List<WebElement> headcountTotal;
+
+    @FindBy(css = "#systemStatus")
+    private List<WebElement> systemStatus;
+
+    @FindBy(css = "#competencies li")
+    private List<WebElement> competencies;
+
+    @FindBy(css = "#values li")
+    private List<WebElement> values;
+
+    @FindBy(id = "logoutForm:logout")
+    private WebElement logout;
+
+    private HomePage(WebDriver driver) {
+        PageFactory.initElements(driver, this);
+    }
+
+    public static HomePage current(WebDriver driver) {
+        return new HomePage(driver);
+    }
+
+    public String greeting() {
+        return greeting.getText();
+    }
+
+    public List<String> menu() {
+        return menuLinks.stream().map(WebElement::getText).toList();
+    }
+
+    public String myName() {
+        return myName.isEmpty() ? "" : myName.get(0).getText();
+    }
+
+    public String myLead() {
+        return myLead.isEmpty() ? "" : myLead.get(0).getText();
+    }
+
+    public List<String> unitsILead() {
+        return unitsILead.stream().map(WebElement::getText).toList();
+    }
+
+    public int peopleILead() {
+        return peopleILead.size();
+    }
+
+    public boolean showsHeadcount() {
+        return !headcountTotal.isEmpty();
+    }
+
+    public int headcount() {
+        return Integer.parseInt(headcountTotal.get(0).getText().strip());
+    }
+
+    public boolean showsSystemStatus() {
+        return !systemStatus.isEmpty();
+    }
+
+    public int competencies() {
+        return competencies.size();
+    }
+
+    public int values() {
+        return values.size();
+    }
+
+    public void signOut() {
+        logout.click();
+    }
+}
