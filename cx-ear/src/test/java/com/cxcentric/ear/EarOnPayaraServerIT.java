@@ -1,0 +1,182 @@
+package com.cxcentric.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built cx.ear, unchanged, on Payara Server 6: it deploys, its web module serves the login
+ * page and the API, and an EJB of each EJB module answers through them.
+ */
+class EarOnPayaraServerIT {
+
+    private static final Path EAR = Path.of(System.getProperty("cx.ear", "target/cx.ear"));
+    private static final URI APP = URI.create("http://localhost:" + PayaraServer.HTTP_PORT + "/cx/");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static PayaraServer server;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @BeforeAll
+    static void deployTheEar() throws Exception {
+        server = new PayaraServer(Path.of(System.getProperty("payara.home", "target/payara6")), Path.of("target/domains"));
+        server.start();
+        try {
+            server.deploy(EAR);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "\n--- server.log (end) ---\n" + tail(server.serverLog()), e);
+        }
+    }
+
+    @AfterAll
+    static void stopTheServer() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "(no log)";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(APP.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void signIn(String user, String password) throws Exception {
+        var page = get("login.xhtml");
+        var matcher = VIEW_STATE.matcher(page.body());
+        assertTrue(matcher.find(), "login page has a form");
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + encode(user) + "&loginForm%3Apassword=" + encode(password)
+                + "&loginForm%3Anext=&loginForm%3AsignIn=&jakarta.faces.ViewState=" + encode(matcher.group(1));
+        var response = http.send(HttpRequest.newBuilder(APP.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode(), "sign-in of " + user);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    void theLoginPageRenders() throws Exception {
+        var response = get("login.xhtml");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("loginForm:username"));
+        assertTrue(response.body().contains("primefaces"), "PrimeFaces resources are served");
+    }
+
+    @Test
+    void theApiAnswersAnonymousCallersWithAProblem() throws Exception {
+        var response = get("api/v1/employees");
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theTrainingModuleEjbAnswersThroughTheApi() throws Exception {
+        signIn("employee", "demo");
+
+        var response = get("api/v1/competencies");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(4, json(response).getJsonArray("items").size());
+    }
+
+    @Test
+    void theRewardsModuleEjbAnswersThroughTheApi() throws Exception {
+        signIn("employee", "demo");
+
+        var response = get("api/v1/company-values");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(5, json(response).getJsonArray("items").size());
+    }
+
+    @Test
+    void theHomePageShowsDataFromTheWebAndBothEjbModules() throws Exception {
+        signIn("lead", "demo");
+
+        var response = get("home.xhtml");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("id=\"peopleILeadTitle\""), "organization data from the web module");
+        assertTrue(response.body().contains("Service recovery"), "competencies from cx-training");
+        assertTrue(response.body().contains("Own it"), "values from cx-rewards");
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PayaraServer.HTTP_PORT + "/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    @Test
+    void theEarHoldsEveryJarOnce() throws Exception {
+        List<String> jars = new ArrayList<>();
+        try (var ear = new ZipFile(EAR.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(ear.entries())) {
+                if (entry.getName().endsWith(".jar")) {
+                    jars.add(entry.getName());
+                } else if (entry.getName().endsWith(".war")) {
+                    try (var war = new ZipInputStream(ear.getInputStream(entry))) {
+                        for (ZipEntry inner = war.getNextEntry(); inner != null; inner = war.getNextEntry()) {
+                            if (inner.getName().endsWith(".jar")) {
+                                jars.add(entry.getName() + "!" + inner.getName());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var seen = new HashSet<String>();
+        for (String jar : jars) {
+            String artifact = jar.substring(jar.lastIndexOf('/') + 1).replaceAll("-\\d[\\w.-]*\\.jar$", ".jar");
+            assertTrue(seen.add(artifact), "twice in the EAR: " + artifact + " in " + jars);
+        }
+        assertTrue(jars.contains("lib/cx-domain.jar"), jars.toString());
+        assertTrue(jars.contains("cx-training.jar") && jars.contains("cx-rewards.jar"), jars.toString());
+    }
+}
