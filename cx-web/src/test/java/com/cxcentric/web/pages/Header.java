@@ -25,14 +25,18 @@ public class Header {
         return new Header(driver);
     }
 
-    /** Picks a language by its label, e.g. "Nederlands", and waits for the page to come back in it. */
-    public void chooseLanguage(String label, WebDriverWait waiting) {
-        WebElement before = driver.findElement(By.tagName("html"));
+    /**
+     * Picks a language by its label, e.g. "Nederlands", and waits until the page has come back in
+     * that language (its {@code lang} attribute is {@code code}).
+     */
+    public void chooseLanguage(String label, String code, WebDriverWait waiting) {
         language.click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("languageForm:language_panel")));
         WebElement item = waiting.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#languageForm\\:language_items li[data-label='" + label + "']")));
         item.click();
-        waiting.until(ExpectedConditions.stalenessOf(before));
+        waiting.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("languageForm:language")));
     }
 
     public String pageLanguage() {
