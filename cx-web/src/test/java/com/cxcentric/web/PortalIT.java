@@ -130,7 +130,7 @@ class PortalIT {
     void aProtectedPageAskedForBeforeLoginOpensAfterIt() {
         browser.driver().get(base + "admin/accounts.xhtml");
 
-        LoginPage.current(browser.driver()).submit("admin", ADMIN_PASSWORD);
+        LoginPage.current(browser.driver()).submit("admin", ADMIN_PASSWORD, browser.waiting());
 
         browser.waiting().until(ExpectedConditions.urlContains("/admin/accounts.xhtml"));
         assertTrue(browser.driver().findElement(By.id("accountsForm")).getText().contains("employee"));
@@ -140,7 +140,7 @@ class PortalIT {
     void aWrongPasswordIsExplainedOnTheLoginPage() {
         LoginPage login = LoginPage.open(browser.driver(), base);
 
-        login.submit("exec", "wrong-password");
+        login.submit("exec", "wrong-password", browser.waiting());
 
         assertTrue(login.messages().contains("Sign-in failed"), login.messages());
     }
@@ -149,7 +149,7 @@ class PortalIT {
     void theLanguageSwitchesToDutchAndIsRememberedAtTheNextSignIn() {
         signIn("exec", DEMO_PASSWORD);
         try {
-            Header.of(browser.driver()).chooseLanguage("Nederlands", "nl", browser.waiting());
+            Header.of(browser.driver()).chooseLanguage("nl", browser.waiting());
             browser.screenshot("home-exec-nl");
 
             assertTrue(HomePage.current(browser.driver()).greeting().startsWith("Welkom"));
@@ -161,7 +161,7 @@ class PortalIT {
             assertTrue(again.greeting().startsWith("Welkom"), again.greeting());
         } finally {
             // The choice is stored with the account; give the other tests their English back.
-            Header.of(browser.driver()).chooseLanguage("English", "en", browser.waiting());
+            Header.of(browser.driver()).chooseLanguage("en", browser.waiting());
         }
     }
 

@@ -5,12 +5,15 @@ import com.cxcentric.platform.control.SchemaMigration;
 import com.cxcentric.security.boundary.AccountBootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,12 +50,27 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         schema.migrate();
-        accounts.ensureAdministrator();
+        onceAcrossInstances("the first administrator", accounts::ensureAdministrator);
         if (demoEnabled) {
-            demoData.loadIfEmpty();
+            onceAcrossInstances("the demo data", demoData::loadIfEmpty);
         }
         LOG.info(() -> "CX Centric ready; demo mode " + (demoEnabled ? "on" : "off") + ", mail " + mail.describe());
         ready = true;
+    }
+
+    /**
+     * Runs a step that acts only on an empty database. When several instances start together on
+     * one database, the loser's insert breaks a unique constraint and rolls back; its second try
+     * then finds the winner's rows and does nothing.
+     */
+    private static void onceAcrossInstances(String what, BooleanSupplier step) {
+        try {
+            step.getAsBoolean();
+        } catch (EJBException firstTry) {
+            LOG.log(Level.INFO, "Writing " + what + " failed, probably because another instance did it at the same time; checking again",
+                    firstTry);
+            step.getAsBoolean();
+        }
     }
 
     /** Whether the start-up sequence has completed, for the readiness check. */

@@ -16,9 +16,6 @@ public class ApiTokensPage {
     @FindBy(id = "issueForm:name")
     private WebElement name;
 
-    @FindBy(id = "issueForm:account")
-    private WebElement account;
-
     @FindBy(id = "issueForm:issue")
     private WebElement issue;
 
@@ -42,9 +39,7 @@ public class ApiTokensPage {
     /** Issues a token and returns the secret the page shows once. */
     public String issue(String tokenName, String accountName, String scopeValue) {
         name.sendKeys(tokenName);
-        account.click();
-        waiting.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#issueForm\\:account_items li[data-label^='" + accountName + "']"))).click();
+        Widgets.select(driver, waiting, "tokenAccount", accountName);
         driver.findElements(By.cssSelector("#issueForm\\:scopes label")).stream()
                 .filter(label -> label.getText().startsWith(scopeValue))
                 .findFirst()

@@ -1,6 +1,7 @@
 package com.cxcentric.web.pages;
 
 import java.net.URL;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -41,16 +42,19 @@ public class LoginPage {
     }
 
     public HomePage signInAs(String user, String secret, WebDriverWait waiting) {
-        submit(user, secret);
+        submit(user, secret, waiting);
         waiting.until(ExpectedConditions.presenceOfElementLocated(HomePage.GREETING));
         return HomePage.current(driver);
     }
 
-    public void submit(String user, String secret) {
+    /** Fills in and sends the form, and waits until the browser has left the page it was on. */
+    public void submit(String user, String secret, WebDriverWait waiting) {
+        WebElement form = driver.findElement(By.id("loginForm"));
         username.clear();
         username.sendKeys(user);
         password.sendKeys(secret);
         signIn.click();
+        waiting.until(ExpectedConditions.stalenessOf(form));
     }
 
     public String messages() {
