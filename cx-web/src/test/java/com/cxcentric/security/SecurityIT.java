@@ -143,13 +143,46 @@ class SecurityIT {
     }
 
     @Test
+    void aMissingPageInAnAllowedFolderIsTheNotFoundPage() {
+        client.login("admin", ADMIN_PASSWORD);
+
+        HttpResponse<String> response = client.get("admin/no-such-page.xhtml");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page not found"), "the portal's 404 page");
+    }
+
+    @Test
+    void aFormPostedWithAnExpiredViewLeadsToTheExpiredPageWithoutAStackTrace() {
+        client.login("employee", DEMO_PASSWORD);
+        String form = "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState=-1%3A-1";
+
+        HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(client.resolve("home.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                .build());
+
+        String page = response.statusCode() == 302 ? client.get(response.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^.*?/cx/", "")).body() : response.body();
+        assertTrue(page.contains("Page expired"), page);
+        assertFalse(page.contains(".java:"), "no stack trace");
+        assertFalse(page.contains("Caused by"), "no stack trace");
+    }
+
+    @Test
     void signOutEndsTheSession() {
         client.login("employee", DEMO_PASSWORD);
-        assertEquals(200, client.get("home.xhtml").statusCode());
+        HttpResponse<String> home = client.get("home.xhtml");
+        assertEquals(200, home.statusCode());
 
-        client.cookies().getCookieStore().removeAll();
+        HttpResponse<String> signOut = client.submit("home.xhtml", home.body(),
+                java.util.Map.of("logoutForm", "logoutForm", "logoutForm:logout", ""));
 
-        assertEquals(302, client.get("home.xhtml").statusCode());
+        assertEquals(302, signOut.statusCode());
+        assertTrue(signOut.headers().firstValue("Location").orElse("").contains("login.xhtml?loggedOut=true"));
+        HttpResponse<String> after = client.get("home.xhtml");
+        assertEquals(302, after.statusCode(), "the old session no longer signs anyone in");
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     }
 
     @Test

@@ -85,6 +85,23 @@ public final class PortalClient {
                 .build());
     }
 
+    /** Posts a form of a page, as its submit button would, with the page's view state. */
+    public HttpResponse<String> submit(String path, String pageBody, Map<String, String> fields) {
+        var matcher = VIEW_STATE.matcher(pageBody);
+        if (!matcher.find()) {
+            throw new IllegalStateException("page has no view state");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", matcher.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     public CookieManager cookies() {
         return cookies;
     }

@@ -1,6 +1,8 @@
 package com.cxcentric.web.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.PageFactory;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,7 +29,15 @@ public class Header {
      */
     public void chooseLanguage(String code, WebDriverWait waiting) {
         Widgets.select(driver, waiting, "languageMenu", code);
-        waiting.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+        // The page is replaced under our feet: ask the current document, and ask again when it is gone mid-question.
+        waiting.until(d -> {
+            try {
+                return code.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' ? document.documentElement.lang : null;"));
+            } catch (WebDriverException reloading) {
+                return false;
+            }
+        });
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("languageForm:language")));
     }
 
