@@ -12,7 +12,7 @@ PORT=${PORT:-18080}
 [ -f "$WAR" ] && [ -f "$MICRO" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 2; }
 
 WORK=$(mktemp -d)
-trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'if [ -n "${PID:-}" ]; then kill "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 
 start() {
     local log=$1
