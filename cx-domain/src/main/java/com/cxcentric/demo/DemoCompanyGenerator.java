@@ -34,25 +34,60 @@ public final class DemoCompanyGenerator {
 
     /** Usernames of the demo logins, one per role. */
     public static final String ADMIN_LOGIN = "admin";
+
     public static final String HR_LOGIN = "hr";
     public static final String LEAD_LOGIN = "lead";
     public static final String EMPLOYEE_LOGIN = "employee";
     public static final String EXECUTIVE_LOGIN = "exec";
 
     private static final String[] FIRST_NAMES = {
-        "Adi", "Agus", "Ayu", "Bayu", "Budi", "Citra", "Dewi", "Dian", "Dimas", "Eka", "Fajar", "Fitri",
-        "Gita", "Hadi", "Hendra", "Indah", "Intan", "Joko", "Kartika", "Lestari", "Maya", "Mega", "Nadia",
-        "Nur", "Putri", "Rani", "Reza", "Rizki", "Sari", "Siti", "Taufik", "Tika", "Wahyu", "Wulan", "Yoga",
-        "Yuni", "Andre", "Clara", "Daniel", "Emma", "Lukas", "Sophie", "Thomas", "Anouk", "Ravi", "Mei",
-        "Kevin", "Laura", "Michael", "Olivia"
+        "Adi", "Agus", "Ayu", "Bayu", "Budi", "Citra", "Dewi", "Dian", "Dimas", "Eka", "Fajar", "Fitri", "Gita", "Hadi",
+        "Hendra", "Indah", "Intan", "Joko", "Kartika", "Lestari", "Maya", "Mega", "Nadia", "Nur", "Putri", "Rani",
+        "Reza", "Rizki", "Sari", "Siti", "Taufik", "Tika", "Wahyu", "Wulan", "Yoga", "Yuni", "Andre", "Clara", "Daniel",
+        "Emma", "Lukas", "Sophie", "Thomas", "Anouk", "Ravi", "Mei", "Kevin", "Laura", "Michael", "Olivia"
     };
 
     private static final String[] LAST_NAMES = {
-        "Santoso", "Wijaya", "Pratama", "Saputra", "Hidayat", "Kusuma", "Lestari", "Nugroho", "Permana",
-        "Setiawan", "Siregar", "Simanjuntak", "Gunawan", "Halim", "Hasibuan", "Irawan", "Kurniawan",
-        "Lubis", "Manurung", "Maulana", "Nasution", "Purnomo", "Rahman", "Sembiring", "Sihombing",
-        "Susanto", "Tanjung", "Utomo", "Wibowo", "Yulianto", "de Vries", "Jansen", "Bakker", "Visser",
-        "Tan", "Lim", "Chandra", "Hartono", "Sutanto", "Effendi"
+        "Santoso",
+        "Wijaya",
+        "Pratama",
+        "Saputra",
+        "Hidayat",
+        "Kusuma",
+        "Lestari",
+        "Nugroho",
+        "Permana",
+        "Setiawan",
+        "Siregar",
+        "Simanjuntak",
+        "Gunawan",
+        "Halim",
+        "Hasibuan",
+        "Irawan",
+        "Kurniawan",
+        "Lubis",
+        "Manurung",
+        "Maulana",
+        "Nasution",
+        "Purnomo",
+        "Rahman",
+        "Sembiring",
+        "Sihombing",
+        "Susanto",
+        "Tanjung",
+        "Utomo",
+        "Wibowo",
+        "Yulianto",
+        "de Vries",
+        "Jansen",
+        "Bakker",
+        "Visser",
+        "Tan",
+        "Lim",
+        "Chandra",
+        "Hartono",
+        "Sutanto",
+        "Effendi"
     };
 
     private final long seed;
@@ -68,7 +103,13 @@ public final class DemoCompanyGenerator {
 
     /** A team to plan: its unit, its lead's title and level, where it works, its jobs and size range. */
     private record TeamPlan(
-            String code, String name, String leadTitle, ContactLevel leadLevel, String location, int minSize, int maxSize,
+            String code,
+            String name,
+            String leadTitle,
+            ContactLevel leadLevel,
+            String location,
+            int minSize,
+            int maxSize,
             List<Job> jobs) {}
 
     private record DepartmentPlan(String code, String name, String division, String headTitle, List<TeamPlan> teams) {}
@@ -102,15 +143,23 @@ public final class DemoCompanyGenerator {
         var people = builder.people;
         var logins = List.of(
                 new Login(ADMIN_LOGIN, EnumSet.of(Role.ADMIN, Role.EMPLOYEE), leadOf(builder.units, "PT-IT")),
-                new Login(HR_LOGIN, EnumSet.of(Role.HR, Role.EMPLOYEE), firstMemberOf(people, builder.units, "PT-PEOPLE")),
+                new Login(
+                        HR_LOGIN,
+                        EnumSet.of(Role.HR, Role.EMPLOYEE),
+                        firstMemberOf(people, builder.units, "PT-PEOPLE")),
                 new Login(LEAD_LOGIN, EnumSet.of(Role.TEAM_LEAD, Role.EMPLOYEE), leadOf(builder.units, "CC-VOICE-A")),
-                new Login(EMPLOYEE_LOGIN, EnumSet.of(Role.EMPLOYEE), firstMemberOf(people, builder.units, "CC-VOICE-A")),
+                new Login(
+                        EMPLOYEE_LOGIN, EnumSet.of(Role.EMPLOYEE), firstMemberOf(people, builder.units, "CC-VOICE-A")),
                 new Login(EXECUTIVE_LOGIN, EnumSet.of(Role.EXECUTIVE, Role.EMPLOYEE), ceo.number()));
         return new DemoCompany(COMPANY_NAME, builder.units, people, logins);
     }
 
     private static String leadOf(List<Unit> units, String code) {
-        return units.stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().leadNumber();
+        return units.stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .leadNumber();
     }
 
     private static String firstMemberOf(List<Person> people, List<Unit> units, String code) {
@@ -145,13 +194,16 @@ public final class DemoCompanyGenerator {
                 new Job("Senior Customer Service Agent", CUSTOMER_SUPPORT, 2),
                 new Job("Quality Analyst", BACK_OFFICE, 1));
         var complaintJobs = List.of(
-                new Job("Complaints Specialist", CUSTOMER_SUPPORT, 5), new Job("Customer Service Agent", CUSTOMER_SUPPORT, 2));
+                new Job("Complaints Specialist", CUSTOMER_SUPPORT, 5),
+                new Job("Customer Service Agent", CUSTOMER_SUPPORT, 2));
         var technicianJobs = List.of(
                 new Job("Installation Technician", FRONT_LINE, 5), new Job("Service Technician", FRONT_LINE, 2));
         var repairJobs = List.of(
                 new Job("Service Technician", FRONT_LINE, 4), new Job("Warranty Coordinator", CUSTOMER_SUPPORT, 1));
-        var driverJobs = List.of(new Job("Delivery Driver", FRONT_LINE, 3), new Job("Delivery Crew Member", FRONT_LINE, 2));
-        var warehouseJobs = List.of(new Job("Warehouse Operative", BACK_OFFICE, 4), new Job("Dispatcher", BACK_OFFICE, 1));
+        var driverJobs =
+                List.of(new Job("Delivery Driver", FRONT_LINE, 3), new Job("Delivery Crew Member", FRONT_LINE, 2));
+        var warehouseJobs =
+                List.of(new Job("Warehouse Operative", BACK_OFFICE, 4), new Job("Dispatcher", BACK_OFFICE, 1));
 
         var stores = new ArrayList<TeamPlan>();
         String[][] storeSites = {
@@ -166,34 +218,195 @@ public final class DemoCompanyGenerator {
 
         return List.of(
                 new DepartmentPlan("RET", "Retail Stores", "DIV-OPS", "Head of Retail", stores),
-                new DepartmentPlan("CC", "Contact Centre", "DIV-OPS", "Head of Contact Centre", List.of(
-                        new TeamPlan("CC-VOICE-A", "Voice Team A", "Contact Centre Team Leader", CUSTOMER_SUPPORT, "Jakarta", 13, 16, agentJobs),
-                        new TeamPlan("CC-VOICE-B", "Voice Team B", "Contact Centre Team Leader", CUSTOMER_SUPPORT, "Jakarta", 13, 16, agentJobs),
-                        new TeamPlan("CC-CHAT", "Chat & Messaging", "Contact Centre Team Leader", CUSTOMER_SUPPORT, "Jakarta", 13, 16, agentJobs),
-                        new TeamPlan("CC-EMAIL", "E-mail & Social", "Contact Centre Team Leader", CUSTOMER_SUPPORT, "Jakarta", 13, 16, agentJobs),
-                        new TeamPlan("CC-COMPLAINTS", "Complaints Resolution", "Complaints Team Leader", CUSTOMER_SUPPORT, "Jakarta", 13, 16, complaintJobs))),
-                new DepartmentPlan("FS", "Field Service", "DIV-OPS", "Head of Field Service", List.of(
-                        new TeamPlan("FS-WEST", "Installation West Java", "Field Service Supervisor", FRONT_LINE, "Bandung", 9, 12, technicianJobs),
-                        new TeamPlan("FS-EAST", "Installation East Java", "Field Service Supervisor", FRONT_LINE, "Surabaya", 9, 12, technicianJobs),
-                        new TeamPlan("FS-REPAIR", "Repairs & Warranty", "Field Service Supervisor", FRONT_LINE, "Jakarta", 9, 12, repairJobs),
-                        new TeamPlan("FS-SCHED", "Service Scheduling", "Scheduling Team Lead", CUSTOMER_SUPPORT, "Jakarta", 9, 12,
-                                List.of(new Job("Service Scheduler", CUSTOMER_SUPPORT, 1))))),
-                new DepartmentPlan("DL", "Delivery & Logistics", "DIV-OPS", "Head of Delivery & Logistics", List.of(
-                        new TeamPlan("DL-JKT", "Jakarta Delivery Fleet", "Logistics Supervisor", FRONT_LINE, "Jakarta", 10, 13, driverJobs),
-                        new TeamPlan("DL-REGIONAL", "Regional Delivery Fleet", "Logistics Supervisor", FRONT_LINE, "Surabaya", 10, 13, driverJobs),
-                        new TeamPlan("DL-WAREHOUSE", "Warehouse & Dispatch", "Warehouse Supervisor", BACK_OFFICE, "Bekasi", 10, 13, warehouseJobs))),
-                new DepartmentPlan("FIN", "Finance & Administration", "DIV-CORP", "Head of Finance", List.of(
-                        new TeamPlan("FIN-BILLING", "Billing & Collections", "Finance Team Lead", CUSTOMER_SUPPORT, "Jakarta", 7, 9,
-                                List.of(new Job("Billing Specialist", CUSTOMER_SUPPORT, 1))),
-                        new TeamPlan("FIN-ACCOUNTING", "Accounting", "Finance Team Lead", BACK_OFFICE, "Jakarta", 7, 9,
-                                List.of(new Job("Accountant", BACK_OFFICE, 3), new Job("Accounts Payable Clerk", BACK_OFFICE, 1))))),
-                new DepartmentPlan("PT", "People & Technology", "DIV-CORP", "Head of People & Technology", List.of(
-                        new TeamPlan("PT-PEOPLE", "People & Culture", "People & Culture Lead", BACK_OFFICE, "Jakarta", 7, 9,
-                                List.of(new Job("HR Business Partner", BACK_OFFICE, 2), new Job("Learning & Development Specialist", BACK_OFFICE, 1))),
-                        new TeamPlan("PT-IT", "IT Service Desk", "IT Service Desk Lead", BACK_OFFICE, "Jakarta", 7, 9,
-                                List.of(new Job("IT Support Engineer", BACK_OFFICE, 1))),
-                        new TeamPlan("PT-DIGITAL", "Digital Channels", "Digital Channels Lead", BACK_OFFICE, "Jakarta", 7, 9,
-                                List.of(new Job("Digital Product Owner", BACK_OFFICE, 1), new Job("Online Community Moderator", CUSTOMER_SUPPORT, 2))))));
+                new DepartmentPlan(
+                        "CC",
+                        "Contact Centre",
+                        "DIV-OPS",
+                        "Head of Contact Centre",
+                        List.of(
+                                new TeamPlan(
+                                        "CC-VOICE-A",
+                                        "Voice Team A",
+                                        "Contact Centre Team Leader",
+                                        CUSTOMER_SUPPORT,
+                                        "Jakarta",
+                                        13,
+                                        16,
+                                        agentJobs),
+                                new TeamPlan(
+                                        "CC-VOICE-B",
+                                        "Voice Team B",
+                                        "Contact Centre Team Leader",
+                                        CUSTOMER_SUPPORT,
+                                        "Jakarta",
+                                        13,
+                                        16,
+                                        agentJobs),
+                                new TeamPlan(
+                                        "CC-CHAT",
+                                        "Chat & Messaging",
+                                        "Contact Centre Team Leader",
+                                        CUSTOMER_SUPPORT,
+                                        "Jakarta",
+                                        13,
+                                        16,
+                                        agentJobs),
+                                new TeamPlan(
+                                        "CC-EMAIL",
+                                        "E-mail & Social",
+                                        "Contact Centre Team Leader",
+                                        CUSTOMER_SUPPORT,
+                                        "Jakarta",
+                                        13,
+                                        16,
+                                        agentJobs),
+                                new TeamPlan(
+                                        "CC-COMPLAINTS",
+                                        "Complaints Resolution",
+                                        "Complaints Team Leader",
+                                        CUSTOMER_SUPPORT,
+                                        "Jakarta",
+                                        13,
+                                        16,
+                                        complaintJobs))),
+                new DepartmentPlan(
+                        "FS",
+                        "Field Service",
+                        "DIV-OPS",
+                        "Head of Field Service",
+                        List.of(
+                                new TeamPlan(
+                                        "FS-WEST",
+                                        "Installation West Java",
+                                        "Field Service Supervisor",
+                                        FRONT_LINE,
+                                        "Bandung",
+                                        9,
+                                        12,
+                                        technicianJobs),
+                                new TeamPlan(
+                                        "FS-EAST",
+                                        "Installation East Java",
+                                        "Field Service Supervisor",
+                                        FRONT_LINE,
+                                        "Surabaya",
+                                        9,
+                                        12,
+                                        technicianJobs),
+                                new TeamPlan(
+                                        "FS-REPAIR",
+                                        "Repairs & Warranty",
+                                        "Field Service Supervisor",
+                                        FRONT_LINE,
+                                        "Jakarta",
+                                        9,
+                                        12,
+                                        repairJobs),
+                                new TeamPlan(
+                                        "FS-SCHED",
+                                        "Service Scheduling",
+                                        "Scheduling Team Lead",
+                                        CUSTOMER_SUPPORT,
+                                        "Jakarta",
+                                        9,
+                                        12,
+                                        List.of(new Job("Service Scheduler", CUSTOMER_SUPPORT, 1))))),
+                new DepartmentPlan(
+                        "DL",
+                        "Delivery & Logistics",
+                        "DIV-OPS",
+                        "Head of Delivery & Logistics",
+                        List.of(
+                                new TeamPlan(
+                                        "DL-JKT",
+                                        "Jakarta Delivery Fleet",
+                                        "Logistics Supervisor",
+                                        FRONT_LINE,
+                                        "Jakarta",
+                                        10,
+                                        13,
+                                        driverJobs),
+                                new TeamPlan(
+                                        "DL-REGIONAL",
+                                        "Regional Delivery Fleet",
+                                        "Logistics Supervisor",
+                                        FRONT_LINE,
+                                        "Surabaya",
+                                        10,
+                                        13,
+                                        driverJobs),
+                                new TeamPlan(
+                                        "DL-WAREHOUSE",
+                                        "Warehouse & Dispatch",
+                                        "Warehouse Supervisor",
+                                        BACK_OFFICE,
+                                        "Bekasi",
+                                        10,
+                                        13,
+                                        warehouseJobs))),
+                new DepartmentPlan(
+                        "FIN",
+                        "Finance & Administration",
+                        "DIV-CORP",
+                        "Head of Finance",
+                        List.of(
+                                new TeamPlan(
+                                        "FIN-BILLING",
+                                        "Billing & Collections",
+                                        "Finance Team Lead",
+                                        CUSTOMER_SUPPORT,
+                                        "Jakarta",
+                                        7,
+                                        9,
+                                        List.of(new Job("Billing Specialist", CUSTOMER_SUPPORT, 1))),
+                                new TeamPlan(
+                                        "FIN-ACCOUNTING",
+                                        "Accounting",
+                                        "Finance Team Lead",
+                                        BACK_OFFICE,
+                                        "Jakarta",
+                                        7,
+                                        9,
+                                        List.of(
+                                                new Job("Accountant", BACK_OFFICE, 3),
+                                                new Job("Accounts Payable Clerk", BACK_OFFICE, 1))))),
+                new DepartmentPlan(
+                        "PT",
+                        "People & Technology",
+                        "DIV-CORP",
+                        "Head of People & Technology",
+                        List.of(
+                                new TeamPlan(
+                                        "PT-PEOPLE",
+                                        "People & Culture",
+                                        "People & Culture Lead",
+                                        BACK_OFFICE,
+                                        "Jakarta",
+                                        7,
+                                        9,
+                                        List.of(
+                                                new Job("HR Business Partner", BACK_OFFICE, 2),
+                                                new Job("Learning & Development Specialist", BACK_OFFICE, 1))),
+                                new TeamPlan(
+                                        "PT-IT",
+                                        "IT Service Desk",
+                                        "IT Service Desk Lead",
+                                        BACK_OFFICE,
+                                        "Jakarta",
+                                        7,
+                                        9,
+                                        List.of(new Job("IT Support Engineer", BACK_OFFICE, 1))),
+                                new TeamPlan(
+                                        "PT-DIGITAL",
+                                        "Digital Channels",
+                                        "Digital Channels Lead",
+                                        BACK_OFFICE,
+                                        "Jakarta",
+                                        7,
+                                        9,
+                                        List.of(
+                                                new Job("Digital Product Owner", BACK_OFFICE, 1),
+                                                new Job("Online Community Moderator", CUSTOMER_SUPPORT, 2))))));
     }
 
     /** Accumulates units and people, handing out numbers, names and e-mail addresses. */
@@ -219,8 +432,17 @@ public final class DemoCompanyGenerator {
             int languageDraw = random.nextInt(100);
             String language = languageDraw < 85 ? "id" : languageDraw < 97 ? "en" : "nl";
             var person = new Person(
-                    number, first, last, emailFor(first, last), title, unitCode, manager == null ? null : manager.number(),
-                    level, location, today.minusDays(daysEmployed), language);
+                    number,
+                    first,
+                    last,
+                    emailFor(first, last),
+                    title,
+                    unitCode,
+                    manager == null ? null : manager.number(),
+                    level,
+                    location,
+                    today.minusDays(daysEmployed),
+                    language);
             people.add(person);
             return person;
         }

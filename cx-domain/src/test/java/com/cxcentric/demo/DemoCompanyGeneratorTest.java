@@ -32,7 +32,8 @@ class DemoCompanyGeneratorTest {
 
     @Test
     void anotherSeedGivesOtherPeople() {
-        assertNotEquals(company.people(), new DemoCompanyGenerator(7L, TODAY).generate().people());
+        assertNotEquals(
+                company.people(), new DemoCompanyGenerator(7L, TODAY).generate().people());
     }
 
     @Test
@@ -42,13 +43,15 @@ class DemoCompanyGeneratorTest {
                 () -> assertEquals(2, company.count(OrgUnitType.DIVISION)),
                 () -> assertEquals(6, company.count(OrgUnitType.DEPARTMENT)),
                 () -> assertEquals(25, company.count(OrgUnitType.TEAM)),
-                () -> assertTrue(company.people().size() >= 270 && company.people().size() <= 330,
+                () -> assertTrue(
+                        company.people().size() >= 270 && company.people().size() <= 330,
                         "headcount " + company.people().size()));
     }
 
     @Test
     void everyUnitHasALeadWhoWorksInIt() {
-        Map<String, Person> byNumber = company.people().stream().collect(Collectors.toMap(Person::number, Function.identity()));
+        Map<String, Person> byNumber =
+                company.people().stream().collect(Collectors.toMap(Person::number, Function.identity()));
         for (Unit unit : company.units()) {
             Person lead = byNumber.get(unit.leadNumber());
             assertNotNull(lead, "lead of " + unit.code());
@@ -82,15 +85,21 @@ class DemoCompanyGeneratorTest {
 
     @Test
     void numbersAndEmailsAreUnique() {
-        assertEquals(company.people().size(), company.people().stream().map(Person::number).distinct().count());
-        assertEquals(company.people().size(), company.people().stream().map(Person::email).distinct().count());
+        assertEquals(
+                company.people().size(),
+                company.people().stream().map(Person::number).distinct().count());
+        assertEquals(
+                company.people().size(),
+                company.people().stream().map(Person::email).distinct().count());
     }
 
     @Test
     void coversEveryContactLevelAndSomeNewJoiners() {
         var levels = company.people().stream().map(Person::contactLevel).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(ContactLevel.class), levels);
-        long newJoiners = company.people().stream().filter(p -> p.hireDate().isAfter(TODAY.minusMonths(6))).count();
+        long newJoiners = company.people().stream()
+                .filter(p -> p.hireDate().isAfter(TODAY.minusMonths(6)))
+                .count();
         assertTrue(newJoiners > 10, "new joiners " + newJoiners);
         assertTrue(company.people().stream().noneMatch(p -> p.hireDate().isAfter(TODAY)), "hired in the future");
     }

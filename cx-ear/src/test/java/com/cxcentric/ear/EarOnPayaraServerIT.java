@@ -35,7 +35,8 @@ class EarOnPayaraServerIT {
 
     private static final Path EAR = Path.of(System.getProperty("cx.ear", "target/cx.ear"));
     private static final URI APP = URI.create("http://localhost:" + PayaraServer.HTTP_PORT + "/cx/");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static PayaraServer server;
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -45,12 +46,14 @@ class EarOnPayaraServerIT {
 
     @BeforeAll
     static void deployTheEar() throws Exception {
-        server = new PayaraServer(Path.of(System.getProperty("payara.home", "target/payara6")), Path.of("target/domains"));
+        server = new PayaraServer(
+                Path.of(System.getProperty("payara.home", "target/payara6")), Path.of("target/domains"));
         server.start();
         try {
             server.deploy(EAR);
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "\n--- server.log (end) ---\n" + tail(server.serverLog()), e);
+            throw new IllegalStateException(
+                    e.getMessage() + "\n--- server.log (end) ---\n" + tail(server.serverLog()), e);
         }
     }
 
@@ -77,12 +80,15 @@ class EarOnPayaraServerIT {
         var page = get("login.xhtml");
         var matcher = VIEW_STATE.matcher(page.body());
         assertTrue(matcher.find(), "login page has a form");
-        String form = "loginForm=loginForm&loginForm%3Ausername=" + encode(user) + "&loginForm%3Apassword=" + encode(password)
-                + "&loginForm%3Anext=&loginForm%3AsignIn=&jakarta.faces.ViewState=" + encode(matcher.group(1));
-        var response = http.send(HttpRequest.newBuilder(APP.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "loginForm=loginForm&loginForm%3Ausername=" + encode(user) + "&loginForm%3Apassword=" + encode(password)
+                        + "&loginForm%3Anext=&loginForm%3AsignIn=&jakarta.faces.ViewState=" + encode(matcher.group(1));
+        var response = http.send(
+                HttpRequest.newBuilder(APP.resolve("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode(), "sign-in of " + user);
     }
 
@@ -147,7 +153,10 @@ class EarOnPayaraServerIT {
 
     @Test
     void healthIsUp() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PayaraServer.HTTP_PORT + "/health/ready")).GET().build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + PayaraServer.HTTP_PORT + "/health/ready"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());

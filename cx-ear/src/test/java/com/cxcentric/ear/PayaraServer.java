@@ -30,7 +30,14 @@ final class PayaraServer {
 
     void start() throws IOException, InterruptedException {
         if (!Files.isDirectory(domains.resolve(DOMAIN))) {
-            asadmin("create-domain", "--nopassword", "--portbase", String.valueOf(PORT_BASE), "--domaindir", domains.toString(), DOMAIN);
+            asadmin(
+                    "create-domain",
+                    "--nopassword",
+                    "--portbase",
+                    String.valueOf(PORT_BASE),
+                    "--domaindir",
+                    domains.toString(),
+                    DOMAIN);
         }
         asadmin("start-domain", "--domaindir", domains.toString(), DOMAIN);
     }
@@ -52,7 +59,10 @@ final class PayaraServer {
         command.add(home.resolve("bin/asadmin").toString());
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("asadmin", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         if (!process.waitFor(6, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " did not finish in 6 minutes");
@@ -60,7 +70,8 @@ final class PayaraServer {
         String text = Files.readString(output, StandardCharsets.UTF_8);
         Files.delete(output);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed (" + process.exitValue() + "):\n" + text);
+            throw new IllegalStateException(
+                    "asadmin " + String.join(" ", arguments) + " failed (" + process.exitValue() + "):\n" + text);
         }
     }
 }

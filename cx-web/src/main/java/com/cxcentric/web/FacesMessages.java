@@ -40,7 +40,9 @@ public class FacesMessages {
     }
 
     private static String format(FacesContext context, String key, Object... arguments) {
-        var locale = context.getViewRoot() == null ? context.getApplication().getDefaultLocale() : context.getViewRoot().getLocale();
+        var locale = context.getViewRoot() == null
+                ? context.getApplication().getDefaultLocale()
+                : context.getViewRoot().getLocale();
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }

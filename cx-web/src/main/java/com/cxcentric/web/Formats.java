@@ -32,11 +32,17 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "–" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     private static Locale locale() {
         var context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+        return context == null || context.getViewRoot() == null
+                ? Locale.ENGLISH
+                : context.getViewRoot().getLocale();
     }
 }

@@ -51,7 +51,8 @@ public class HomeBacking {
     void load() {
         workplace = workplaceService.mine();
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        headcountVisible = external.isUserInRole(Role.HR_NAME) || external.isUserInRole(Role.EXECUTIVE_NAME)
+        headcountVisible = external.isUserInRole(Role.HR_NAME)
+                || external.isUserInRole(Role.EXECUTIVE_NAME)
                 || external.isUserInRole(Role.ADMIN_NAME);
         if (headcountVisible) {
             departments = directory.headcountByDepartment();
@@ -95,7 +96,10 @@ public class HomeBacking {
 
     /** Width of a department's bar: its share of the largest department, in percent. */
     public long sharePercent(long count) {
-        long largest = departments.stream().mapToLong(Directory.DepartmentHeadcount::headcount).max().orElse(0);
+        long largest = departments.stream()
+                .mapToLong(Directory.DepartmentHeadcount::headcount)
+                .max()
+                .orElse(0);
         return largest == 0 ? 0 : Math.round(100.0 * count / largest);
     }
 

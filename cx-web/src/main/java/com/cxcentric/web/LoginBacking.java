@@ -44,8 +44,12 @@ public class LoginBacking {
         var context = FacesContext.getCurrentInstance();
         var external = context.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(username.strip(), new Password(password))).newAuthentication(true));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
+                        .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
                 myAccount.language().ifPresent(locale::adopt);
@@ -61,8 +65,12 @@ public class LoginBacking {
      * a scheme, a protocol-relative URL) goes to the home page.
      */
     static String safeTarget(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
-                || target.contains("://") || target.startsWith("/login.xhtml")) {
+        if (target == null
+                || !target.startsWith("/")
+                || target.startsWith("//")
+                || target.contains("\\")
+                || target.contains("://")
+                || target.startsWith("/login.xhtml")) {
             return HOME;
         }
         return target;

@@ -43,7 +43,8 @@ public class RecordELResolver extends ELResolver {
             accessor.setAccessible(true);
             return accessor.invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new ELException(
+                    "Cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 

@@ -119,8 +119,12 @@ class StartupIT {
                 .getSingleResult();
 
         assertTrue(admin.hasRole(Role.ADMIN));
-        assertTrue(passwords.verify("it-admin-password".toCharArray(), admin.getPasswordHash()), "password from CX_ADMIN_PASSWORD");
-        assertTrue(admin.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), admin.getPasswordHash().substring(0, 20));
+        assertTrue(
+                passwords.verify("it-admin-password".toCharArray(), admin.getPasswordHash()),
+                "password from CX_ADMIN_PASSWORD");
+        assertTrue(
+                admin.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"),
+                admin.getPasswordHash().substring(0, 20));
     }
 
     /** The demo plan as start-up wrote it (the seed is the configured default). */
@@ -130,20 +134,30 @@ class StartupIT {
 
     @Test
     void demoModeWroteTheDemoCompanyOnceAndAgainChangesNothing() {
-        long employeesBefore = em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult();
+        long employeesBefore =
+                em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult();
 
         boolean wroteAgain = demoData.loadIfEmpty();
 
         assertFalse(wroteAgain);
-        assertEquals(employeesBefore, (long) em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult());
-        List<String> numbers = plan().people().stream().map(DemoCompany.Person::number).toList();
-        long demoPeople = em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.employeeNumber IN :numbers", Long.class)
+        assertEquals(employeesBefore, (long)
+                em.createNamedQuery(Employee.COUNT_ALL, Long.class).getSingleResult());
+        List<String> numbers =
+                plan().people().stream().map(DemoCompany.Person::number).toList();
+        long demoPeople = em.createQuery(
+                        "SELECT COUNT(e) FROM Employee e WHERE e.employeeNumber IN :numbers", Long.class)
                 .setParameter("numbers", numbers)
                 .getSingleResult();
         assertEquals(numbers.size(), demoPeople);
-        for (String login : new String[] {DemoCompanyGenerator.HR_LOGIN, DemoCompanyGenerator.LEAD_LOGIN,
-            DemoCompanyGenerator.EMPLOYEE_LOGIN, DemoCompanyGenerator.EXECUTIVE_LOGIN}) {
-            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", login).getSingleResult();
+        for (String login : new String[] {
+            DemoCompanyGenerator.HR_LOGIN,
+            DemoCompanyGenerator.LEAD_LOGIN,
+            DemoCompanyGenerator.EMPLOYEE_LOGIN,
+            DemoCompanyGenerator.EXECUTIVE_LOGIN
+        }) {
+            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                    .setParameter("username", login)
+                    .getSingleResult();
             assertNotNull(account.getEmployee(), login + " is linked to an employee");
         }
     }
@@ -157,8 +171,13 @@ class StartupIT {
                 .getResultList();
 
         assertEquals(codes.size(), units.size());
-        assertEquals(6, units.stream().filter(u -> u.getType() == OrgUnitType.DEPARTMENT).count());
-        assertEquals(25, units.stream().filter(u -> u.getType() == OrgUnitType.TEAM).count());
+        assertEquals(
+                6,
+                units.stream()
+                        .filter(u -> u.getType() == OrgUnitType.DEPARTMENT)
+                        .count());
+        assertEquals(
+                25, units.stream().filter(u -> u.getType() == OrgUnitType.TEAM).count());
         assertTrue(units.stream().allMatch(u -> u.getLead() != null), "a demo unit without lead");
     }
 
@@ -185,7 +204,8 @@ class StartupIT {
         assertEquals("Renamed first", current.getName());
         assertEquals(stale.getVersion() + 1, current.getVersion());
         assertEquals(created, current.getCreatedAt());
-        assertTrue(current.getUpdatedAt().isAfter(created) || current.getUpdatedAt().equals(created));
+        assertTrue(current.getUpdatedAt().isAfter(created)
+                || current.getUpdatedAt().equals(created));
     }
 
     private String newAccount(String password, Role... roles) throws Exception {
@@ -213,7 +233,8 @@ class StartupIT {
         String username = newAccount("correct horse", Role.EMPLOYEE);
 
         assertTrue(logins.authenticate(username, "wrong".toCharArray()).isEmpty());
-        assertTrue(logins.authenticate(unique("nobody"), "correct horse".toCharArray()).isEmpty());
+        assertTrue(logins.authenticate(unique("nobody"), "correct horse".toCharArray())
+                .isEmpty());
     }
 
     @Test
@@ -221,11 +242,16 @@ class StartupIT {
         String username = newAccount("correct horse", Role.EMPLOYEE);
 
         for (int i = 0; i < 5; i++) {
-            assertTrue(logins.authenticate(username, ("guess" + i).toCharArray()).isEmpty());
+            assertTrue(
+                    logins.authenticate(username, ("guess" + i).toCharArray()).isEmpty());
         }
 
-        assertTrue(logins.authenticate(username, "correct horse".toCharArray()).isEmpty(), "locked account let the right password in");
-        UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", username).getSingleResult();
+        assertTrue(
+                logins.authenticate(username, "correct horse".toCharArray()).isEmpty(),
+                "locked account let the right password in");
+        UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getSingleResult();
         assertTrue(account.isLockedAt(Instant.now()));
         assertEquals(5, account.getFailedLogins());
     }
@@ -235,9 +261,17 @@ class StartupIT {
         String username = newAccount("irrelevant", Role.HR);
         String secret = TokenSecrets.newSecret();
         Long tokenId = inTransaction(() -> {
-            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", username).getSingleResult();
-            var token = new ApiToken("it", TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), account,
-                    EnumSet.of(ApiScope.DIRECTORY_READ), "admin", null);
+            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                    .setParameter("username", username)
+                    .getSingleResult();
+            var token = new ApiToken(
+                    "it",
+                    TokenSecrets.hash(secret),
+                    TokenSecrets.displayPrefix(secret),
+                    account,
+                    EnumSet.of(ApiScope.DIRECTORY_READ),
+                    "admin",
+                    null);
             em.persist(token);
             em.flush();
             return token.getId();
@@ -248,7 +282,10 @@ class StartupIT {
         assertEquals(username, caller.get().username());
         assertEquals(Set.of(ApiScope.DIRECTORY_READ), caller.get().scopes());
         assertEquals(Set.of("HR"), caller.get().groups());
-        assertTrue(tokens.authenticate(secret.substring(0, secret.length() - 1) + "x").isEmpty(), "a different secret");
+        assertTrue(
+                tokens.authenticate(secret.substring(0, secret.length() - 1) + "x")
+                        .isEmpty(),
+                "a different secret");
 
         inTransaction(() -> {
             em.find(ApiToken.class, tokenId).revoke("admin", Instant.now());
@@ -262,13 +299,22 @@ class StartupIT {
         String username = newAccount("irrelevant", Role.HR);
         String secret = TokenSecrets.newSecret();
         inTransaction(() -> {
-            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class).setParameter("username", username).getSingleResult();
-            em.persist(new ApiToken("it", TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), account,
-                    EnumSet.of(ApiScope.REFERENCE_READ), "admin", null));
+            UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                    .setParameter("username", username)
+                    .getSingleResult();
+            em.persist(new ApiToken(
+                    "it",
+                    TokenSecrets.hash(secret),
+                    TokenSecrets.displayPrefix(secret),
+                    account,
+                    EnumSet.of(ApiScope.REFERENCE_READ),
+                    "admin",
+                    null));
             return null;
         });
         try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("SELECT COUNT(*) FROM api_token WHERE secret_hash = ? OR secret_prefix = ?")) {
+                var statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM api_token WHERE secret_hash = ? OR secret_prefix = ?")) {
             statement.setString(1, secret);
             statement.setString(2, secret);
             try (var rows = statement.executeQuery()) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cxcentric.testsupport.ApiEndpoints;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
-import com.cxcentric.testsupport.ApiEndpoints;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -87,8 +87,11 @@ class SecurityIT {
         for (String path : paths) {
             HttpResponse<String> response = client.get(path);
             assertEquals(401, response.statusCode(), path);
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), path);
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    path);
+            assertTrue(
+                    response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), path);
         }
     }
 
@@ -97,7 +100,9 @@ class SecurityIT {
         for (String path : ApiEndpoints.getPaths()) {
             HttpResponse<String> response = client.get(path, "cxt_" + "A".repeat(43));
             assertEquals(401, response.statusCode(), path);
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("error=\"invalid_token\""), path);
+            assertTrue(
+                    response.headers().firstValue("WWW-Authenticate").orElse("").contains("error=\"invalid_token\""),
+                    path);
         }
     }
 
@@ -116,7 +121,10 @@ class SecurityIT {
 
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/home.xhtml"));
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("CXSESSION=")).findFirst().orElse("");
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("CXSESSION="))
+                .findFirst()
+                .orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
         HttpResponse<String> home = client.get("home.xhtml");
@@ -162,8 +170,13 @@ class SecurityIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
                 .build());
 
-        String page = response.statusCode() == 302 ? client.get(response.headers().firstValue("Location").orElseThrow()
-                .replaceFirst("^.*?/cx/", "")).body() : response.body();
+        String page = response.statusCode() == 302
+                ? client.get(response.headers()
+                                .firstValue("Location")
+                                .orElseThrow()
+                                .replaceFirst("^.*?/cx/", ""))
+                        .body()
+                : response.body();
         assertTrue(page.contains("Page expired"), page);
         assertFalse(page.contains(".java:"), "no stack trace");
         assertFalse(page.contains("Caused by"), "no stack trace");
@@ -175,8 +188,8 @@ class SecurityIT {
         HttpResponse<String> home = client.get("home.xhtml");
         assertEquals(200, home.statusCode());
 
-        HttpResponse<String> signOut = client.submit("home.xhtml", home.body(),
-                java.util.Map.of("logoutForm", "logoutForm", "logoutForm:logout", ""));
+        HttpResponse<String> signOut = client.submit(
+                "home.xhtml", home.body(), java.util.Map.of("logoutForm", "logoutForm", "logoutForm:logout", ""));
 
         assertEquals(302, signOut.statusCode());
         assertTrue(signOut.headers().firstValue("Location").orElse("").contains("login.xhtml?loggedOut=true"));
@@ -215,15 +228,22 @@ class SecurityIT {
         HttpResponse<String> unknown = client.get("api/v1/employees/NO-SUCH-NUMBER");
 
         assertEquals(400, tooLarge.statusCode(), tooLarge.body());
-        assertEquals("size", PortalClient.json(tooLarge).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "size",
+                PortalClient.json(tooLarge)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
         assertEquals(404, unknown.statusCode());
         assertTrue(PortalClient.json(unknown).getString("detail").contains("NO-SUCH-NUMBER"));
     }
 
     @Test
     void theApiDescribesItselfAtOpenApi() {
-        HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
-                + base.getHost() + ":" + base.getPort() + "/openapi")).GET().build());
+        HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi"))
+                .GET()
+                .build());
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/employees"), "documents the employees endpoint");
@@ -231,8 +251,10 @@ class SecurityIT {
 
     @Test
     void healthReportsTheDatabaseReady() {
-        HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
-                + base.getHost() + ":" + base.getPort() + "/health/ready")).GET().build());
+        HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(URI.create(
+                        base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready"))
+                .GET()
+                .build());
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());

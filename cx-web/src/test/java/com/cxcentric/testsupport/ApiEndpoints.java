@@ -17,7 +17,9 @@ public final class ApiEndpoints {
         var classes = new ArrayList<Class<?>>();
         Path root = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(root.resolve("com/cxcentric"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
                 String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, ApiEndpoints.class.getClassLoader());
                 if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {

@@ -32,9 +32,19 @@ public final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("cx.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,900",
+                "--lang=en-US",
+                "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("cx.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()

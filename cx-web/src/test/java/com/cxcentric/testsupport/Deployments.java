@@ -20,7 +20,9 @@ public final class Deployments {
     /** target/cx.war as built by this module, deployed under /cx. */
     public static WebArchive portal() {
         String war = System.getProperty("cx.war", "target/cx.war");
-        return ShrinkWrap.create(ZipImporter.class, "cx.war").importFrom(new File(war)).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "cx.war")
+                .importFrom(new File(war))
+                .as(WebArchive.class);
     }
 
     /**
@@ -36,7 +38,8 @@ public final class Deployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String runner = """
+        String runner =
+                """
                     <security-constraint>
                         <web-resource-collection>
                             <web-resource-name>arquillian</web-resource-name>
@@ -46,7 +49,10 @@ public final class Deployments {
                     </security-constraint>
                 """;
         archive.delete(WEB_XML);
-        archive.addAsWebInfResource(new StringAsset(webXml.replace("<deny-uncovered-http-methods/>", runner + "    <deny-uncovered-http-methods/>")), "web.xml");
+        archive.addAsWebInfResource(
+                new StringAsset(webXml.replace(
+                        "<deny-uncovered-http-methods/>", runner + "    <deny-uncovered-http-methods/>")),
+                "web.xml");
         return archive;
     }
 }

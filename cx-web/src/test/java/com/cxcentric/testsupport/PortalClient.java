@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class PortalClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -48,7 +49,10 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> get(String path, String bearerToken) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Authorization", "Bearer " + bearerToken).GET().build());
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Authorization", "Bearer " + bearerToken)
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> send(HttpRequest request) {

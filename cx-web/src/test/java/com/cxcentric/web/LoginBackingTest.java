@@ -16,8 +16,15 @@ class LoginBackingTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "home.xhtml", "/login.xhtml?next=/x",
-        "/x?u=https://evil.example"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/x",
+                "/\\evil.example",
+                "home.xhtml",
+                "/login.xhtml?next=/x",
+                "/x?u=https://evil.example"
+            })
     void sendsAnythingElseHome(String target) {
         assertEquals(LoginBacking.HOME, LoginBacking.safeTarget(target));
     }

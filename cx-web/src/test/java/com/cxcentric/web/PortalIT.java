@@ -84,7 +84,9 @@ class PortalIT {
         HomePage home = signIn("lead", DEMO_PASSWORD);
         browser.screenshot("home-lead");
 
-        assertTrue(home.unitsILead().stream().anyMatch(u -> u.startsWith("Voice Team A")), home.unitsILead().toString());
+        assertTrue(
+                home.unitsILead().stream().anyMatch(u -> u.startsWith("Voice Team A")),
+                home.unitsILead().toString());
         assertTrue(home.peopleILead() >= 10, "people led " + home.peopleILead());
         assertFalse(home.showsHeadcount());
     }
@@ -113,7 +115,9 @@ class PortalIT {
 
         assertTrue(home.showsHeadcount());
         assertTrue(home.myLead().startsWith("Nobody"), home.myLead());
-        assertTrue(home.unitsILead().stream().anyMatch(u -> u.startsWith("Lumen Home & Living")), home.unitsILead().toString());
+        assertTrue(
+                home.unitsILead().stream().anyMatch(u -> u.startsWith("Lumen Home & Living")),
+                home.unitsILead().toString());
     }
 
     @Test

@@ -57,7 +57,9 @@ class RecordELResolverTest {
 
     @Test
     void refusesToWrite() {
-        assertThrows(PropertyNotWritableException.class, () -> resolver.setValue(context(), new Person("Dewi", 31), "age", 32));
+        assertThrows(
+                PropertyNotWritableException.class,
+                () -> resolver.setValue(context(), new Person("Dewi", 31), "age", 32));
         assertTrue(resolver.isReadOnly(context(), new Person("Dewi", 31), "age"));
     }
 }

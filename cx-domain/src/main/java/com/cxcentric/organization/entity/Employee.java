@@ -30,8 +30,9 @@ import java.util.Objects;
 @NamedQuery(name = Employee.FIND_BY_NUMBER, query = "SELECT e FROM Employee e WHERE e.employeeNumber = :number")
 @NamedQuery(
         name = Employee.FIND_DIRECT_REPORTS,
-        query = "SELECT e FROM Employee e WHERE e.manager = :manager AND e.status <> com.cxcentric.organization.entity.EmploymentStatus.LEFT"
-                + " ORDER BY e.lastName, e.firstName")
+        query =
+                "SELECT e FROM Employee e WHERE e.manager = :manager AND e.status <> com.cxcentric.organization.entity.EmploymentStatus.LEFT"
+                        + " ORDER BY e.lastName, e.firstName")
 @NamedQuery(name = Employee.COUNT_ALL, query = "SELECT COUNT(e) FROM Employee e")
 public class Employee extends AuditedEntity {
 
@@ -182,8 +183,8 @@ public class Employee extends AuditedEntity {
     public void reportTo(Employee newManager) {
         for (Employee step = newManager; step != null; step = step.manager) {
             if (step == this) {
-                throw new IllegalArgumentException(
-                        "Manager chain of " + employeeNumber + " would form a cycle through " + newManager.employeeNumber);
+                throw new IllegalArgumentException("Manager chain of " + employeeNumber + " would form a cycle through "
+                        + newManager.employeeNumber);
             }
         }
         this.manager = newManager;

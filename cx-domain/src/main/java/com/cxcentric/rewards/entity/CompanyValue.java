@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 /** A value the company lives by; peer recognition names the value it recognises. */
 @Entity
 @Table(name = "company_value")
-@NamedQuery(name = CompanyValue.FIND_ACTIVE, query = "SELECT v FROM CompanyValue v WHERE v.active = TRUE ORDER BY v.position, v.code")
+@NamedQuery(
+        name = CompanyValue.FIND_ACTIVE,
+        query = "SELECT v FROM CompanyValue v WHERE v.active = TRUE ORDER BY v.position, v.code")
 @NamedQuery(name = CompanyValue.COUNT_ALL, query = "SELECT COUNT(v) FROM CompanyValue v")
 public class CompanyValue extends CatalogEntry {
 

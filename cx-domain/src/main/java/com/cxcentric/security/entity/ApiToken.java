@@ -31,11 +31,14 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = ApiToken.FIND_BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.secretHash = :hash")
+@NamedQuery(
+        name = ApiToken.FIND_BY_HASH,
+        query = "SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.secretHash = :hash")
 @NamedQuery(name = ApiToken.FIND_ALL, query = "SELECT t FROM ApiToken t JOIN FETCH t.account ORDER BY t.createdAt DESC")
 @NamedQuery(
         name = ApiToken.COUNT_ACTIVE,
-        query = "SELECT COUNT(t) FROM ApiToken t WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)")
+        query =
+                "SELECT COUNT(t) FROM ApiToken t WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)")
 public class ApiToken extends AuditedEntity {
 
     public static final String FIND_BY_HASH = "ApiToken.findByHash";

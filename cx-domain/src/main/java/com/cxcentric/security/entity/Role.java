@@ -10,6 +10,7 @@ public enum Role {
 
     /** Group names as used in {@code @RolesAllowed} and web.xml. */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String HR_NAME = "HR";
     public static final String TEAM_LEAD_NAME = "TEAM_LEAD";
     public static final String EMPLOYEE_NAME = "EMPLOYEE";

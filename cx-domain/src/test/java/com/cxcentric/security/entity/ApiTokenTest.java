@@ -16,7 +16,14 @@ class ApiTokenTest {
     private final UserAccount account = new UserAccount("crm-sync", "hash", EnumSet.of(Role.HR));
 
     private ApiToken token(Instant expiresAt) {
-        return new ApiToken("CRM sync", "a".repeat(64), "cxt_abcd", account, EnumSet.of(ApiScope.DIRECTORY_READ), "admin", expiresAt);
+        return new ApiToken(
+                "CRM sync",
+                "a".repeat(64),
+                "cxt_abcd",
+                account,
+                EnumSet.of(ApiScope.DIRECTORY_READ),
+                "admin",
+                expiresAt);
     }
 
     @Test
@@ -50,7 +57,8 @@ class ApiTokenTest {
 
     @Test
     void needsAtLeastOneScope() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ApiToken("x", "h", "p", account, EnumSet.noneOf(ApiScope.class), "admin", null));
     }
 

@@ -35,6 +35,8 @@ class LoginThrottleTest {
     @Test
     void rejectsANonPositiveLock() {
         assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(5, Duration.ZERO, Duration.ofMinutes(1)));
-        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(0, Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LoginThrottle(0, Duration.ofMinutes(1), Duration.ofMinutes(1)));
     }
 }

@@ -26,7 +26,8 @@ public class Directory {
     private static final String CURRENT = " e.status <> com.cxcentric.organization.entity.EmploymentStatus.LEFT";
 
     /** An org unit as the directory lists it. */
-    public record UnitSummary(String code, String name, OrgUnitType type, String parentCode, String leadNumber, String leadName) {}
+    public record UnitSummary(
+            String code, String name, OrgUnitType type, String parentCode, String leadNumber, String leadName) {}
 
     /** Current people of a department, its teams included. */
     public record DepartmentHeadcount(String code, String name, long headcount) {}
@@ -37,12 +38,15 @@ public class Directory {
     /** People whose name or employee number contains {@code query} (ignoring case), by last name. */
     public Page<PersonCard> findEmployees(String query, PageRequest page) {
         String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
-        String where = " WHERE LOWER(e.employeeNumber) LIKE :q OR LOWER(CONCAT(CONCAT(e.firstName, ' '), e.lastName)) LIKE :q";
+        String where =
+                " WHERE LOWER(e.employeeNumber) LIKE :q OR LOWER(CONCAT(CONCAT(e.firstName, ' '), e.lastName)) LIKE :q";
         long total = em.createQuery("SELECT COUNT(e) FROM Employee e" + where, Long.class)
                 .setParameter("q", pattern)
                 .getSingleResult();
-        List<PersonCard> items = em.createQuery(
-                        "SELECT e FROM Employee e LEFT JOIN FETCH e.orgUnit" + where + " ORDER BY e.lastName, e.firstName, e.employeeNumber",
+        List<PersonCard> items = em
+                .createQuery(
+                        "SELECT e FROM Employee e LEFT JOIN FETCH e.orgUnit" + where
+                                + " ORDER BY e.lastName, e.firstName, e.employeeNumber",
                         Employee.class)
                 .setParameter("q", pattern)
                 .setFirstResult(page.offset())
@@ -63,14 +67,19 @@ public class Directory {
     }
 
     public Page<UnitSummary> listUnits(PageRequest page) {
-        long total = em.createQuery("SELECT COUNT(u) FROM OrgUnit u", Long.class).getSingleResult();
-        List<UnitSummary> items = em.createQuery(
-                        "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.lead ORDER BY u.type, u.name", OrgUnit.class)
+        long total =
+                em.createQuery("SELECT COUNT(u) FROM OrgUnit u", Long.class).getSingleResult();
+        List<UnitSummary> items = em
+                .createQuery("SELECT u FROM OrgUnit u LEFT JOIN FETCH u.lead ORDER BY u.type, u.name", OrgUnit.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList()
                 .stream()
-                .map(u -> new UnitSummary(u.getCode(), u.getName(), u.getType(), u.getParent() == null ? null : u.getParent().getCode(),
+                .map(u -> new UnitSummary(
+                        u.getCode(),
+                        u.getName(),
+                        u.getType(),
+                        u.getParent() == null ? null : u.getParent().getCode(),
                         u.getLead() == null ? null : u.getLead().getEmployeeNumber(),
                         u.getLead() == null ? null : u.getLead().getDisplayName()))
                 .toList();
@@ -83,13 +92,17 @@ public class Directory {
      */
     public List<DepartmentHeadcount> headcountByDepartment() {
         Map<Long, Long> perUnit = new HashMap<>();
-        em.createQuery("SELECT e.orgUnit.id, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.orgUnit.id", Object[].class)
+        em.createQuery(
+                        "SELECT e.orgUnit.id, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.orgUnit.id",
+                        Object[].class)
                 .getResultList()
                 .forEach(row -> perUnit.put((Long) row[0], (Long) row[1]));
-        List<OrgUnit> units = em.createQuery("SELECT u FROM OrgUnit u", OrgUnit.class).getResultList();
+        List<OrgUnit> units =
+                em.createQuery("SELECT u FROM OrgUnit u", OrgUnit.class).getResultList();
         Map<Long, Long> perDepartment = new HashMap<>();
         for (OrgUnit unit : units) {
-            departmentOf(unit).ifPresent(d -> perDepartment.merge(d.getId(), perUnit.getOrDefault(unit.getId(), 0L), Long::sum));
+            departmentOf(unit)
+                    .ifPresent(d -> perDepartment.merge(d.getId(), perUnit.getOrDefault(unit.getId(), 0L), Long::sum));
         }
         return units.stream()
                 .filter(u -> u.getType() == OrgUnitType.DEPARTMENT)
@@ -104,14 +117,17 @@ public class Directory {
         for (ContactLevel level : ContactLevel.values()) {
             counts.put(level, 0L);
         }
-        em.createQuery("SELECT e.contactLevel, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.contactLevel", Object[].class)
+        em.createQuery(
+                        "SELECT e.contactLevel, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.contactLevel",
+                        Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((ContactLevel) row[0], (Long) row[1]));
         return counts;
     }
 
     public long currentHeadcount() {
-        return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE" + CURRENT, Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE" + CURRENT, Long.class)
+                .getSingleResult();
     }
 
     private static Optional<OrgUnit> departmentOf(OrgUnit unit) {

@@ -28,8 +28,13 @@ public class Workplace {
      * and whom I lead.
      */
     public record View(
-            String username, Set<Role> roles, PersonCard me, List<String> unitPath, PersonCard teamLead,
-            List<PersonCard> peopleILead, List<LedUnit> unitsILead) {}
+            String username,
+            Set<Role> roles,
+            PersonCard me,
+            List<String> unitPath,
+            PersonCard teamLead,
+            List<PersonCard> peopleILead,
+            List<LedUnit> unitsILead) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -49,25 +54,37 @@ public class Workplace {
         if (me == null) {
             return new View(username, roles, null, List.of(), null, List.of(), List.of());
         }
-        List<PersonCard> reports = em.createNamedQuery(Employee.FIND_DIRECT_REPORTS, Employee.class)
+        List<PersonCard> reports = em
+                .createNamedQuery(Employee.FIND_DIRECT_REPORTS, Employee.class)
                 .setParameter("manager", me)
                 .getResultList()
                 .stream()
                 .map(PersonCard::of)
                 .toList();
-        List<LedUnit> led = em.createNamedQuery(OrgUnit.FIND_LED_BY, OrgUnit.class)
-                .setParameter("lead", me)
-                .getResultList()
-                .stream()
-                .map(u -> new LedUnit(u.getCode(), u.getName(), u.getType().name(), countMembers(u)))
-                .toList();
-        return new View(username, roles, PersonCard.of(me), pathOf(me.getOrgUnit()),
-                me.getManager() == null ? null : PersonCard.of(me.getManager()), reports, led);
+        List<LedUnit> led =
+                em
+                        .createNamedQuery(OrgUnit.FIND_LED_BY, OrgUnit.class)
+                        .setParameter("lead", me)
+                        .getResultList()
+                        .stream()
+                        .map(u -> new LedUnit(
+                                u.getCode(), u.getName(), u.getType().name(), countMembers(u)))
+                        .toList();
+        return new View(
+                username,
+                roles,
+                PersonCard.of(me),
+                pathOf(me.getOrgUnit()),
+                me.getManager() == null ? null : PersonCard.of(me.getManager()),
+                reports,
+                led);
     }
 
     private long countMembers(OrgUnit unit) {
-        return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.orgUnit = :unit"
-                        + " AND e.status <> com.cxcentric.organization.entity.EmploymentStatus.LEFT", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(e) FROM Employee e WHERE e.orgUnit = :unit"
+                                + " AND e.status <> com.cxcentric.organization.entity.EmploymentStatus.LEFT",
+                        Long.class)
                 .setParameter("unit", unit)
                 .getSingleResult();
     }

@@ -4,10 +4,10 @@ import com.cxcentric.platform.control.MailSettings;
 import com.cxcentric.platform.control.SchemaMigration;
 import com.cxcentric.security.boundary.AccountBootstrap;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -67,7 +67,10 @@ public class ApplicationStartup {
         try {
             step.getAsBoolean();
         } catch (EJBException firstTry) {
-            LOG.log(Level.INFO, "Writing " + what + " failed, probably because another instance did it at the same time; checking again",
+            LOG.log(
+                    Level.INFO,
+                    "Writing " + what
+                            + " failed, probably because another instance did it at the same time; checking again",
                     firstTry);
             step.getAsBoolean();
         }

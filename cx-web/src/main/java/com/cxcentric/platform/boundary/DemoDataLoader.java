@@ -62,8 +62,12 @@ public class DemoDataLoader {
         contributors.stream()
                 .sorted(Comparator.comparingInt(DemoDataContributor::order))
                 .forEach(contributor -> contributor.contribute(context));
-        LOG.info(() -> String.format("Demo company '%s' written: %d org units, %d employees, %d demo logins in %d ms",
-                company.name(), company.units().size(), company.people().size(), company.logins().size(),
+        LOG.info(() -> String.format(
+                "Demo company '%s' written: %d org units, %d employees, %d demo logins in %d ms",
+                company.name(),
+                company.units().size(),
+                company.people().size(),
+                company.logins().size(),
                 (System.nanoTime() - start) / 1_000_000));
         return true;
     }

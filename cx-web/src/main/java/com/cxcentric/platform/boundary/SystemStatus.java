@@ -23,8 +23,14 @@ public class SystemStatus {
 
     /** A snapshot of the installation. */
     public record Status(
-            String database, String schemaVersion, long accounts, long lockedAccounts, long activeTokens,
-            boolean demoMode, boolean mailEnabled, String mail) {}
+            String database,
+            String schemaVersion,
+            long accounts,
+            long lockedAccounts,
+            long activeTokens,
+            boolean demoMode,
+            boolean mailEnabled,
+            String mail) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -48,8 +54,18 @@ public class SystemStatus {
         long locked = em.createQuery("SELECT COUNT(a) FROM UserAccount a WHERE a.lockedUntil > :now", Long.class)
                 .setParameter("now", now)
                 .getSingleResult();
-        long tokens = em.createNamedQuery(ApiToken.COUNT_ACTIVE, Long.class).setParameter("now", now).getSingleResult();
-        return new Status(databaseProduct(), schema.current(), accounts, locked, tokens, demoEnabled, mail.isEnabled(), mail.describe());
+        long tokens = em.createNamedQuery(ApiToken.COUNT_ACTIVE, Long.class)
+                .setParameter("now", now)
+                .getSingleResult();
+        return new Status(
+                databaseProduct(),
+                schema.current(),
+                accounts,
+                locked,
+                tokens,
+                demoEnabled,
+                mail.isEnabled(),
+                mail.describe());
     }
 
     private String databaseProduct() {

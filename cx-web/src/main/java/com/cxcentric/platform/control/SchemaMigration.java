@@ -22,9 +22,11 @@ public class SchemaMigration {
     public void migrate() {
         long start = System.nanoTime();
         var result = flyway().migrate();
-        LOG.info(() -> String.format("Database schema at version %s after %d migration(s) in %d ms",
+        LOG.info(() -> String.format(
+                "Database schema at version %s after %d migration(s) in %d ms",
                 result.targetSchemaVersion == null ? current() : result.targetSchemaVersion,
-                result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000));
+                result.migrationsExecuted,
+                (System.nanoTime() - start) / 1_000_000));
     }
 
     /** The version of the newest applied migration, for the status page. */

@@ -23,8 +23,15 @@ public class AccountAdministration {
 
     /** An account as the admin pages show it. */
     public record AccountView(
-            Long id, String username, Set<Role> roles, String employeeName, boolean enabled, int failedLogins,
-            Instant lockedUntil, Instant lastLoginAt, boolean locked) {}
+            Long id,
+            String username,
+            Set<Role> roles,
+            String employeeName,
+            boolean enabled,
+            int failedLogins,
+            Instant lockedUntil,
+            Instant lastLoginAt,
+            boolean locked) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -35,9 +42,16 @@ public class AccountAdministration {
     public List<AccountView> listAll() {
         Instant now = Instant.now();
         return em.createNamedQuery(UserAccount.FIND_ALL, UserAccount.class).getResultList().stream()
-                .map(a -> new AccountView(a.getId(), a.getUsername(), Set.copyOf(a.getRoles()),
-                        a.getEmployee() == null ? null : a.getEmployee().getDisplayName(), a.isEnabled(), a.getFailedLogins(),
-                        a.getLockedUntil(), a.getLastLoginAt(), a.isLockedAt(now)))
+                .map(a -> new AccountView(
+                        a.getId(),
+                        a.getUsername(),
+                        Set.copyOf(a.getRoles()),
+                        a.getEmployee() == null ? null : a.getEmployee().getDisplayName(),
+                        a.isEnabled(),
+                        a.getFailedLogins(),
+                        a.getLockedUntil(),
+                        a.getLastLoginAt(),
+                        a.isLockedAt(now)))
                 .toList();
     }
 

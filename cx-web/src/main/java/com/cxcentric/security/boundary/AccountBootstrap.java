@@ -46,20 +46,25 @@ public class AccountBootstrap {
         if (accounts > 0) {
             return false;
         }
-        String password = adminPassword.filter(p -> p.length() >= MIN_PASSWORD_LENGTH).orElse(null);
+        String password =
+                adminPassword.filter(p -> p.length() >= MIN_PASSWORD_LENGTH).orElse(null);
         if (adminPassword.isPresent() && password == null) {
-            LOG.warning("cx.admin.password is shorter than " + MIN_PASSWORD_LENGTH + " characters; generating one instead");
+            LOG.warning(
+                    "cx.admin.password is shorter than " + MIN_PASSWORD_LENGTH + " characters; generating one instead");
         }
         boolean generated = password == null;
         if (generated) {
-            password = TokenSecrets.newSecret().substring(TokenSecrets.PREFIX.length(), TokenSecrets.PREFIX.length() + 20);
+            password =
+                    TokenSecrets.newSecret().substring(TokenSecrets.PREFIX.length(), TokenSecrets.PREFIX.length() + 20);
         }
         em.persist(new UserAccount(adminUsername, passwords.hash(password.toCharArray()), EnumSet.of(Role.ADMIN)));
         if (generated) {
-            LOG.warning("Created the first administrator '" + adminUsername + "' with the generated password " + password
-                    + " . It is shown only this once: sign in and keep it safe, or set CX_ADMIN_PASSWORD before the first start.");
+            LOG.warning(
+                    "Created the first administrator '" + adminUsername + "' with the generated password " + password
+                            + " . It is shown only this once: sign in and keep it safe, or set CX_ADMIN_PASSWORD before the first start.");
         } else {
-            LOG.info("Created the first administrator '" + adminUsername + "' with the password from cx.admin.password");
+            LOG.info(
+                    "Created the first administrator '" + adminUsername + "' with the password from cx.admin.password");
         }
         return true;
     }

@@ -42,12 +42,31 @@ public class ApiTokenService {
 
     /** What listings show of a token. */
     public record TokenView(
-            Long id, String name, String prefix, String account, Set<ApiScope> scopes, String createdBy,
-            Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, boolean active) {
+            Long id,
+            String name,
+            String prefix,
+            String account,
+            Set<ApiScope> scopes,
+            String createdBy,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant revokedAt,
+            Instant lastUsedAt,
+            boolean active) {
 
         static TokenView of(ApiToken t, Instant now) {
-            return new TokenView(t.getId(), t.getName(), t.getSecretPrefix(), t.getAccount().getUsername(), Set.copyOf(t.getScopes()),
-                    t.getCreatedBy(), t.getCreatedAt(), t.getExpiresAt(), t.getRevokedAt(), t.getLastUsedAt(), t.isActiveAt(now));
+            return new TokenView(
+                    t.getId(),
+                    t.getName(),
+                    t.getSecretPrefix(),
+                    t.getAccount().getUsername(),
+                    Set.copyOf(t.getScopes()),
+                    t.getCreatedBy(),
+                    t.getCreatedAt(),
+                    t.getExpiresAt(),
+                    t.getRevokedAt(),
+                    t.getLastUsedAt(),
+                    t.isActiveAt(now));
         }
     }
 
@@ -68,7 +87,8 @@ public class ApiTokenService {
             Instant expiresAt) {
         Instant now = Instant.now();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new RuleViolationException("expiresAt", "error.token.expiryInPast", "The expiry must lie in the future");
+            throw new RuleViolationException(
+                    "expiresAt", "error.token.expiryInPast", "The expiry must lie in the future");
         }
         UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
                 .setParameter("username", accountUsername)
@@ -78,11 +98,18 @@ public class ApiTokenService {
                         "error.account.unknown", "No account named " + accountUsername, accountUsername));
         String secret = TokenSecrets.newSecret();
         String admin = context.getCallerPrincipal().getName();
-        var token = new ApiToken(name.strip(), TokenSecrets.hash(secret), TokenSecrets.displayPrefix(secret), account, scopes, admin, expiresAt);
+        var token = new ApiToken(
+                name.strip(),
+                TokenSecrets.hash(secret),
+                TokenSecrets.displayPrefix(secret),
+                account,
+                scopes,
+                admin,
+                expiresAt);
         em.persist(token);
         em.flush();
-        LOG.info(() -> admin + " issued API token " + token.getId() + " '" + token.getName() + "' for " + accountUsername
-                + " with scopes " + scopes);
+        LOG.info(() -> admin + " issued API token " + token.getId() + " '" + token.getName() + "' for "
+                + accountUsername + " with scopes " + scopes);
         return new IssuedToken(TokenView.of(token, now), secret);
     }
 
@@ -107,7 +134,9 @@ public class ApiTokenService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public long countActive() {
-        return em.createNamedQuery(ApiToken.COUNT_ACTIVE, Long.class).setParameter("now", Instant.now()).getSingleResult();
+        return em.createNamedQuery(ApiToken.COUNT_ACTIVE, Long.class)
+                .setParameter("now", Instant.now())
+                .getSingleResult();
     }
 
     /** Resolves a presented secret; empty for an unknown, revoked or expired token. */
@@ -124,13 +153,15 @@ public class ApiTokenService {
                 .filter(t -> t.isActiveAt(now))
                 .map(t -> {
                     recordUse(t, now);
-                    Set<String> groups = t.getAccount().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+                    Set<String> groups =
+                            t.getAccount().getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
                     return new TokenCaller(t.getAccount().getUsername(), groups, Set.copyOf(t.getScopes()));
                 });
     }
 
     private void recordUse(ApiToken token, Instant now) {
-        if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USE_RESOLUTION).isBefore(now)) {
+        if (token.getLastUsedAt() == null
+                || token.getLastUsedAt().plus(LAST_USE_RESOLUTION).isBefore(now)) {
             // A bulk update: it neither bumps the version nor conflicts with an admin editing the token.
             em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
                     .setParameter("now", now)

@@ -56,7 +56,8 @@ public class LoginService {
         UserAccount account = found.get();
         if (!account.isEnabled() || account.isLockedAt(now)) {
             passwords.verifyDecoy(password);
-            LOG.info(() -> "Refused login of " + username + ": account " + (account.isEnabled() ? "locked" : "disabled"));
+            LOG.info(() ->
+                    "Refused login of " + username + ": account " + (account.isEnabled() ? "locked" : "disabled"));
             return Optional.empty();
         }
         if (!passwords.verify(password, account.getPasswordHash())) {

@@ -15,7 +15,8 @@ public class AccountIdentityStore implements IdentityStore {
     private LoginService logins;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return logins.authenticate(credential.getCaller(), credential.getPassword().getValue())
+        return logins.authenticate(
+                        credential.getCaller(), credential.getPassword().getValue())
                 .map(caller -> new CredentialValidationResult(caller.username(), caller.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -34,6 +34,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Request attribute holding the scopes of a token-authenticated request. */
     public static final String TOKEN_SCOPES_ATTRIBUTE = "com.cxcentric.security.tokenScopes";
+
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String HOME_PAGE = "/home.xhtml";
     private static final String BEARER = "Bearer ";
@@ -67,25 +68,36 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, context, "Authentication required",
-                    "Send an API token as 'Authorization: Bearer <token>'.", null);
+            return unauthorized(
+                    response,
+                    context,
+                    "Authentication required",
+                    "Send an API token as 'Authorization: Bearer <token>'.",
+                    null);
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + encode(originalTarget(request)));
     }
 
-    private AuthenticationStatus authenticateToken(String authorization, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus authenticateToken(
+            String authorization, HttpServletResponse response, HttpMessageContext context) {
         Optional<TokenCaller> caller = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? tokens.authenticate(authorization.substring(BEARER.length()).strip())
                 : Optional.empty();
         if (caller.isEmpty()) {
-            return unauthorized(response, context, "Invalid token",
-                    "The bearer token is unknown, revoked or expired.", "invalid_token");
+            return unauthorized(
+                    response,
+                    context,
+                    "Invalid token",
+                    "The bearer token is unknown, revoked or expired.",
+                    "invalid_token");
         }
         context.getRequest().setAttribute(TOKEN_SCOPES_ATTRIBUTE, caller.get().scopes());
-        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+        return context.notifyContainerAboutLogin(
+                caller.get().username(), caller.get().groups());
     }
 
-    private AuthenticationStatus authenticateLogin(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus authenticateLogin(
+            Credential credential, HttpServletRequest request, HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // SEND_FAILURE without an error page: the login page shows its own message.
@@ -94,8 +106,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         // A new session id on login defeats session fixation.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SessionCaller.ATTRIBUTE,
-                new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        request.getSession()
+                .setAttribute(
+                        SessionCaller.ATTRIBUTE,
+                        new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -112,10 +126,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletResponse response, HttpMessageContext context, String title, String detail, String error) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", error == null ? "Bearer realm=\"cx\"" : "Bearer realm=\"cx\", error=\"" + error + "\"");
+            response.setHeader(
+                    "WWW-Authenticate",
+                    error == null ? "Bearer realm=\"cx\"" : "Bearer realm=\"cx\", error=\"" + error + "\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401,\"detail\":\"" + detail + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401,\"detail\":\"" + detail
+                            + "\"}");
         } catch (IOException e) {
             // The client went away; the status is all it could have had anyway.
         }

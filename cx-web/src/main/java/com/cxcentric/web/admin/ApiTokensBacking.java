@@ -47,7 +47,9 @@ public class ApiTokensBacking implements Serializable {
 
     public void issue() {
         try {
-            var expiresAt = expiresOn == null ? null : expiresOn.atStartOfDay(ZoneId.systemDefault()).toInstant();
+            var expiresAt = expiresOn == null
+                    ? null
+                    : expiresOn.atStartOfDay(ZoneId.systemDefault()).toInstant();
             var issued = tokenService.issue(name, account, EnumSet.copyOf(scopes), expiresAt);
             issuedSecret = issued.secret();
             messages.info("tokens.issued", issued.token().name());

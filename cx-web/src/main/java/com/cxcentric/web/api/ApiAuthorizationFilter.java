@@ -63,15 +63,18 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
                     ? method.getAnnotation(RequiresScope.class)
                     : type.getAnnotation(RequiresScope.class);
             if (required == null) {
-                context.abortWith(Problem.response(Response.Status.FORBIDDEN, "This endpoint cannot be called with an API token."));
+                context.abortWith(Problem.response(
+                        Response.Status.FORBIDDEN, "This endpoint cannot be called with an API token."));
             } else if (!scopes.contains(required.value())) {
-                context.abortWith(Problem.response(Response.Status.FORBIDDEN,
+                context.abortWith(Problem.response(
+                        Response.Status.FORBIDDEN,
                         "The token lacks the scope '" + required.value().value() + "'."));
             }
         }
     }
 
     private static boolean declared(Method method, AnnotatedElement type, Class<PermitAll> annotation) {
-        return method.isAnnotationPresent(annotation) || (type.isAnnotationPresent(annotation) && !method.isAnnotationPresent(RolesAllowed.class));
+        return method.isAnnotationPresent(annotation)
+                || (type.isAnnotationPresent(annotation) && !method.isAnnotationPresent(RolesAllowed.class));
     }
 }

@@ -60,7 +60,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.NOT_FOUND, missing.getMessage());
         }
         if (cause instanceof RuleViolationException rule) {
-            List<Problem.FieldError> errors = rule.getField() == null ? List.of() : List.of(new Problem.FieldError(rule.getField(), rule.getMessage()));
+            List<Problem.FieldError> errors = rule.getField() == null
+                    ? List.of()
+                    : List.of(new Problem.FieldError(rule.getField(), rule.getMessage()));
             return Problem.response(Response.Status.CONFLICT, rule.getMessage(), errors);
         }
         if (cause instanceof BusinessException business) {
@@ -71,12 +73,16 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident, thrown);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident + " is in the server log.");
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "Unexpected error; incident " + incident + " is in the server log.");
     }
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
+        while (current instanceof EJBException
+                && !(current instanceof EJBAccessException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The company values that peer recognition names (rewards module). */
 @Path("v1/company-values")
@@ -26,8 +27,11 @@ public class CompanyValuesResource {
     private CompanyValueCatalog catalog;
 
     @GET
+    @Operation(operationId = "listCompanyValues", summary = "The active company values in their order; paged.")
     public Page<ReferenceView> list(@Valid @BeanParam PageParameters paging) {
-        var all = catalog.listActive().stream().map(v -> new ReferenceView(v.getCode(), v.getName(), v.getDescription())).toList();
+        var all = catalog.listActive().stream()
+                .map(v -> new ReferenceView(v.getCode(), v.getName(), v.getDescription()))
+                .toList();
         return Pages.slice(all, paging.toRequest());
     }
 }

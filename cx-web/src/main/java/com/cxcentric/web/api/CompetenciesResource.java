@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The competency framework (training module). */
 @Path("v1/competencies")
@@ -26,8 +27,11 @@ public class CompetenciesResource {
     private CompetencyCatalog catalog;
 
     @GET
+    @Operation(operationId = "listCompetencies", summary = "The competency framework in its order; paged.")
     public Page<ReferenceView> list(@Valid @BeanParam PageParameters paging) {
-        var all = catalog.listAll().stream().map(c -> new ReferenceView(c.getCode(), c.getName(), c.getDescription())).toList();
+        var all = catalog.listAll().stream()
+                .map(c -> new ReferenceView(c.getCode(), c.getName(), c.getDescription()))
+                .toList();
         return Pages.slice(all, paging.toRequest());
     }
 }

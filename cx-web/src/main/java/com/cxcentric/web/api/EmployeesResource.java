@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The employee directory, paged and searchable by name or employee number. */
 @Path("v1/employees")
@@ -31,14 +32,21 @@ public class EmployeesResource {
     private Directory directory;
 
     @GET
-    public Page<PersonCard> list(@QueryParam("q") @Size(max = 100) String query, @Valid @BeanParam PageParameters paging) {
+    @Operation(
+            operationId = "listEmployees",
+            summary = "Employees whose name or number contains q, by last name; paged.")
+    public Page<PersonCard> list(
+            @QueryParam("q") @Size(max = 100) String query, @Valid @BeanParam PageParameters paging) {
         return directory.findEmployees(query, paging.toRequest());
     }
 
     @GET
+    @Operation(operationId = "getEmployee", summary = "One employee by employee number; 404 when unknown.")
     @Path("{number}")
     public PersonCard get(@PathParam("number") String number) {
-        return directory.findEmployee(number)
-                .orElseThrow(() -> new ResourceNotFoundException("error.employee.unknown", "No employee with number " + number, number));
+        return directory
+                .findEmployee(number)
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        "error.employee.unknown", "No employee with number " + number, number));
     }
 }

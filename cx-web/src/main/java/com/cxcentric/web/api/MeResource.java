@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller: account, roles and place in the organization. */
 @Path("v1/me")
@@ -23,6 +24,9 @@ public class MeResource {
     private Workplace workplace;
 
     @GET
+    @Operation(
+            operationId = "getMe",
+            summary = "The caller: account, roles, place in the organization, the people they lead.")
     public Workplace.View me() {
         return workplace.mine();
     }

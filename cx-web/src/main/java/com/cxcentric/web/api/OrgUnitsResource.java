@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The org units, paged. */
 @Path("v1/org-units")
@@ -26,6 +27,7 @@ public class OrgUnitsResource {
     private Directory directory;
 
     @GET
+    @Operation(operationId = "listOrgUnits", summary = "Org units with parent and lead; paged.")
     public Page<Directory.UnitSummary> list(@Valid @BeanParam PageParameters paging) {
         return directory.listUnits(paging.toRequest());
     }

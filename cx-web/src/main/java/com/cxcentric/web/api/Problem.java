@@ -20,7 +20,12 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
-        var problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors.isEmpty() ? null : errors);
+        var problem = new Problem(
+                "about:blank",
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                errors.isEmpty() ? null : errors);
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 }

@@ -29,7 +29,9 @@ public class LocaleBacking implements Serializable {
     public String getLanguage() {
         if (language == null) {
             var context = FacesContext.getCurrentInstance();
-            Locale requested = context == null ? Locale.ENGLISH : context.getExternalContext().getRequestLocale();
+            Locale requested = context == null
+                    ? Locale.ENGLISH
+                    : context.getExternalContext().getRequestLocale();
             language = SUPPORTED.contains(requested.getLanguage()) ? requested.getLanguage() : "en";
         }
         return language;

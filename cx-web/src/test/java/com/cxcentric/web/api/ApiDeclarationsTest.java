@@ -3,6 +3,7 @@ package com.cxcentric.web.api;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cxcentric.testsupport.ApiEndpoints;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import java.lang.reflect.Method;
-import com.cxcentric.testsupport.ApiEndpoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ApiDeclarationsTest {
 
     static boolean isEndpoint(Method method) {
-        return Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class).anyMatch(method::isAnnotationPresent);
+        return Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class)
+                .anyMatch(method::isAnnotationPresent);
     }
 
     @Test
@@ -37,11 +38,15 @@ class ApiDeclarationsTest {
                 if (!isEndpoint(method)) {
                     continue;
                 }
-                boolean rule = method.isAnnotationPresent(RolesAllowed.class) || method.isAnnotationPresent(PermitAll.class)
-                        || type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class);
-                boolean scope = method.isAnnotationPresent(RequiresScope.class) || type.isAnnotationPresent(RequiresScope.class);
+                boolean rule = method.isAnnotationPresent(RolesAllowed.class)
+                        || method.isAnnotationPresent(PermitAll.class)
+                        || type.isAnnotationPresent(RolesAllowed.class)
+                        || type.isAnnotationPresent(PermitAll.class);
+                boolean scope = method.isAnnotationPresent(RequiresScope.class)
+                        || type.isAnnotationPresent(RequiresScope.class);
                 if (!rule || !scope) {
-                    undeclared.add(type.getSimpleName() + "." + method.getName() + (rule ? "" : " (no roles)") + (scope ? "" : " (no scope)"));
+                    undeclared.add(type.getSimpleName() + "." + method.getName() + (rule ? "" : " (no roles)")
+                            + (scope ? "" : " (no scope)"));
                 }
             }
         }

@@ -52,9 +52,13 @@ public class ApiTokensPage {
 
     /** Revokes the token of that name through the confirmation dialog. */
     public void revoke(String tokenName) {
-        WebElement row = rows.stream().filter(r -> r.getText().contains(tokenName)).findFirst().orElseThrow();
+        WebElement row = rows.stream()
+                .filter(r -> r.getText().contains(tokenName))
+                .findFirst()
+                .orElseThrow();
         row.findElement(By.cssSelector("button[id$='revoke']")).click();
-        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokensForm"), "Revoked or expired"));
     }
 }

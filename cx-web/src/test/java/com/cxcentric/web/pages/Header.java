@@ -2,8 +2,8 @@ package com.cxcentric.web.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.PageFactory;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,8 +32,9 @@ public class Header {
         // The page is replaced under our feet: ask the current document, and ask again when it is gone mid-question.
         waiting.until(d -> {
             try {
-                return code.equals(((JavascriptExecutor) d).executeScript(
-                        "return document.readyState === 'complete' ? document.documentElement.lang : null;"));
+                return code.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return document.readyState === 'complete' ? document.documentElement.lang : null;"));
             } catch (WebDriverException reloading) {
                 return false;
             }
