@@ -1,6 +1,7 @@
 package com.cxcentric.demo;
 
 import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.security.entity.Role;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ public record DemoCompany(String name, List<Unit> units, List<Person> people, Li
             ContactLevel contactLevel,
             String location,
             LocalDate hireDate,
-            String language) {}
+            String language,
+            List<Motivator> motivators) {}
 
     /** A demo login for one role, linked to a person of the plan (or to nobody). */
     public record Login(String username, Set<Role> roles, String employeeNumber) {}

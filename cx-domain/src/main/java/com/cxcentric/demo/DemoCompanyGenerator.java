@@ -9,6 +9,7 @@ import com.cxcentric.demo.DemoCompany.Login;
 import com.cxcentric.demo.DemoCompany.Person;
 import com.cxcentric.demo.DemoCompany.Unit;
 import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.security.entity.Role;
 import java.text.Normalizer;
@@ -442,9 +443,44 @@ public final class DemoCompanyGenerator {
                     level,
                     location,
                     today.minusDays(daysEmployed),
-                    language);
+                    language,
+                    motivatorsFor(level, random));
             people.add(person);
             return person;
+        }
+
+        /**
+         * About one in five people has not ranked anything yet; the others rank three to six
+         * motivators, drawn with weights that differ by contact level (the front line leans to money
+         * and time off, the back office to learning, leadership to public recognition and charity).
+         */
+        private List<Motivator> motivatorsFor(ContactLevel level, Random random) {
+            if (random.nextInt(100) < 20) {
+                return List.of();
+            }
+            var weights = new java.util.EnumMap<Motivator, Integer>(Motivator.class);
+            weights.put(Motivator.MONEY_OR_VOUCHERS, level == FRONT_LINE ? 9 : level == CUSTOMER_SUPPORT ? 7 : 4);
+            weights.put(Motivator.TIME_OFF, level == FRONT_LINE || level == CUSTOMER_SUPPORT ? 7 : 5);
+            weights.put(Motivator.PUBLIC_RECOGNITION, level == LEADERSHIP ? 8 : 4);
+            weights.put(Motivator.LEARNING_BUDGET, level == BACK_OFFICE ? 9 : level == LEADERSHIP ? 5 : 3);
+            weights.put(Motivator.CHARITY_DONATION, level == LEADERSHIP ? 6 : 2);
+            weights.put(Motivator.GIFT_OR_EXPERIENCE, 3);
+            int count = 3 + random.nextInt(4);
+            var ranking = new ArrayList<Motivator>();
+            while (ranking.size() < count) {
+                int total =
+                        weights.values().stream().mapToInt(Integer::intValue).sum();
+                int draw = random.nextInt(total);
+                for (var entry : weights.entrySet()) {
+                    draw -= entry.getValue();
+                    if (draw < 0) {
+                        ranking.add(entry.getKey());
+                        weights.remove(entry.getKey());
+                        break;
+                    }
+                }
+            }
+            return List.copyOf(ranking);
         }
 
         private String emailFor(String first, String last) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cxcentric.demo.DemoCompany.Person;
 import com.cxcentric.demo.DemoCompany.Unit;
 import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.security.entity.Role;
 import java.time.LocalDate;
@@ -102,6 +103,34 @@ class DemoCompanyGeneratorTest {
                 .count();
         assertTrue(newJoiners > 10, "new joiners " + newJoiners);
         assertTrue(company.people().stream().noneMatch(p -> p.hireDate().isAfter(TODAY)), "hired in the future");
+    }
+
+    @Test
+    void mostPeopleRankSeveralMotivatorsEachOnceAndTheFrontLineLeansToMoney() {
+        long ranked =
+                company.people().stream().filter(p -> !p.motivators().isEmpty()).count();
+        assertTrue(
+                ranked > company.people().size() * 0.7
+                        && ranked < company.people().size(),
+                "ranked " + ranked);
+        assertTrue(company.people().stream()
+                .allMatch(p -> p.motivators().size()
+                        == p.motivators().stream().distinct().count()));
+        long frontLineMoneyFirst = firstChoiceShare(ContactLevel.FRONT_LINE, Motivator.MONEY_OR_VOUCHERS);
+        long backOfficeMoneyFirst = firstChoiceShare(ContactLevel.BACK_OFFICE, Motivator.MONEY_OR_VOUCHERS);
+        assertTrue(
+                frontLineMoneyFirst > backOfficeMoneyFirst, frontLineMoneyFirst + "% vs " + backOfficeMoneyFirst + "%");
+    }
+
+    private long firstChoiceShare(ContactLevel level, Motivator motivator) {
+        var ranked = company.people().stream()
+                .filter(p -> p.contactLevel() == level && !p.motivators().isEmpty())
+                .toList();
+        return 100
+                * ranked.stream()
+                        .filter(p -> p.motivators().get(0) == motivator)
+                        .count()
+                / ranked.size();
     }
 
     @Test

@@ -25,12 +25,16 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The built cx.ear, unchanged, on Payara Server 6: it deploys, its web module serves the login
  * page and the API, and an EJB of each EJB module answers through them.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EarOnPayaraServerIT {
 
     private static final Path EAR = Path.of(System.getProperty("cx.ear", "target/cx.ear"));
@@ -48,7 +52,7 @@ class EarOnPayaraServerIT {
     static void deployTheEar() throws Exception {
         server = new PayaraServer(
                 Path.of(System.getProperty("payara.home", "target/payara6")), Path.of("target/domains"));
-        server.start();
+        server.createAndStart();
         try {
             server.deploy(EAR);
         } catch (IllegalStateException e) {
@@ -187,5 +191,38 @@ class EarOnPayaraServerIT {
         }
         assertTrue(jars.contains("lib/cx-domain.jar"), jars.toString());
         assertTrue(jars.contains("cx-training.jar") && jars.contains("cx-rewards.jar"), jars.toString());
+    }
+
+    /** Runs last: restarts the server with the EAR deployed and checks it comes back with its data. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theApplicationComesBackWithItsDataAfterAServerRestart() throws Exception {
+        server.stop();
+        server.start();
+        waitForTheApplication();
+
+        signIn("employee", "demo");
+        var response = get("api/v1/company-values");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(5, json(response).getJsonArray("items").size());
+    }
+
+    /** start-domain returns before the deployed applications are loaded; wait for the login page. */
+    private void waitForTheApplication() throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (true) {
+            try {
+                if (get("login.xhtml").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the listener is not up yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("cx did not come back after the restart\n" + tail(server.serverLog()));
+            }
+            Thread.sleep(500);
+        }
     }
 }

@@ -28,17 +28,28 @@ final class PayaraServer {
         this.domains = domains;
     }
 
-    void start() throws IOException, InterruptedException {
-        if (!Files.isDirectory(domains.resolve(DOMAIN))) {
-            asadmin(
-                    "create-domain",
-                    "--nopassword",
-                    "--portbase",
-                    String.valueOf(PORT_BASE),
-                    "--domaindir",
-                    domains.toString(),
-                    DOMAIN);
+    /** Creates the domain afresh (nothing deployed from an earlier run) and starts it. */
+    void createAndStart() throws IOException, InterruptedException {
+        Path domain = domains.resolve(DOMAIN);
+        if (Files.isDirectory(domain)) {
+            try (var files = Files.walk(domain)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(java.io.File::delete);
+            }
         }
+        asadmin(
+                "create-domain",
+                "--nopassword",
+                "--portbase",
+                String.valueOf(PORT_BASE),
+                "--domaindir",
+                domains.toString(),
+                DOMAIN);
+        start();
+    }
+
+    void start() throws IOException, InterruptedException {
         asadmin("start-domain", "--domaindir", domains.toString(), DOMAIN);
     }
 

@@ -183,6 +183,31 @@ class SecurityIT {
     }
 
     @Test
+    void anEmployeeMayNotOpenATeamLeadsPages() {
+        client.login("employee", DEMO_PASSWORD);
+
+        assertEquals(403, client.get("lead/my-team.xhtml").statusCode());
+        assertEquals(403, client.get("lead/team-member.xhtml?number=E00001").statusCode());
+    }
+
+    @Test
+    void aTeamLeadReachesOnlyPeopleInTheUnitsLed() {
+        client.login("lead", DEMO_PASSWORD);
+        HttpResponse<String> team = client.get("lead/my-team.xhtml");
+        assertEquals(200, team.statusCode());
+        var memberLink = java.util.regex.Pattern.compile("team-member.xhtml\\?number=(E\\d+)")
+                .matcher(team.body());
+        assertTrue(memberLink.find(), "the team page links its members");
+
+        assertEquals(
+                200,
+                client.get("lead/team-member.xhtml?number=" + memberLink.group(1))
+                        .statusCode());
+        assertEquals(403, client.get("lead/team-member.xhtml?number=E00001").statusCode(), "the chief executive");
+        assertEquals(404, client.get("lead/team-member.xhtml?number=NOBODY").statusCode());
+    }
+
+    @Test
     void signOutEndsTheSession() {
         client.login("employee", DEMO_PASSWORD);
         HttpResponse<String> home = client.get("home.xhtml");

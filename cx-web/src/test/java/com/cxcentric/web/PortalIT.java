@@ -11,6 +11,8 @@ import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
 import com.cxcentric.web.pages.LoginPage;
+import com.cxcentric.web.pages.MyTeamPage;
+import com.cxcentric.web.pages.ProfilePage;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,7 +34,8 @@ class PortalIT {
 
     private static final String DEMO_PASSWORD = "demo";
     private static final String ADMIN_PASSWORD = "it-admin-password";
-    private static final List<String> ADMIN_MENU = List.of("Home", "Accounts", "API tokens");
+    private static final List<String> ADMIN_MENU = List.of("Home", "My profile", "Accounts", "API tokens");
+    private static final List<String> EVERYONE_MENU = List.of("Home", "My profile");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -73,7 +76,7 @@ class PortalIT {
         HomePage home = signIn("hr", DEMO_PASSWORD);
         browser.screenshot("home-hr");
 
-        assertEquals(List.of("Home"), home.menu());
+        assertEquals(EVERYONE_MENU, home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
         assertFalse(home.showsSystemStatus());
@@ -89,6 +92,7 @@ class PortalIT {
                 home.unitsILead().toString());
         assertTrue(home.peopleILead() >= 10, "people led " + home.peopleILead());
         assertFalse(home.showsHeadcount());
+        assertEquals(List.of("Home", "My profile", "My team"), home.menu());
     }
 
     @Test
@@ -105,7 +109,7 @@ class PortalIT {
         assertEquals(4, home.competencies());
         assertEquals(5, home.values());
         assertFalse(home.showsHeadcount());
-        assertEquals(List.of("Home"), home.menu());
+        assertEquals(EVERYONE_MENU, home.menu());
     }
 
     @Test
@@ -167,6 +171,47 @@ class PortalIT {
             // The choice is stored with the account; give the other tests their English back.
             Header.of(browser.driver()).chooseLanguage("en", browser.waiting());
         }
+    }
+
+    @Test
+    void aTeamLeadSeesTheTeamWithMotivatorsAndOpensAMember() {
+        signIn("lead", DEMO_PASSWORD);
+
+        MyTeamPage team = MyTeamPage.open(browser.driver(), base);
+        browser.screenshot("my-team");
+        assertTrue(team.rowsShown() >= 10, "rows " + team.rowsShown());
+        String name = team.firstMemberName();
+        team.openFirstMember();
+
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("memberNumber")));
+        assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains(name));
+    }
+
+    @Test
+    void aTeamLeadWhoEditsTheUrlToSomeoneOutsideTheTeamIsRefused() {
+        signIn("lead", DEMO_PASSWORD);
+
+        browser.driver().get(base + "lead/team-member.xhtml?number=E00001");
+
+        assertEquals("403", browser.driver().findElement(By.id("errorPage")).getAttribute("data-error"));
+    }
+
+    @Test
+    void anEmployeeRanksMotivatorsAndFindsTheRankingAgain() {
+        signIn("employee", DEMO_PASSWORD);
+        ProfilePage profile = ProfilePage.open(browser.driver(), base, browser.waiting());
+        assertTrue(profile.data().contains("Voice Team A"), profile.data());
+
+        profile.clearRanking();
+        profile.add("TIME_OFF");
+        profile.add("LEARNING_BUDGET");
+        profile.add("PUBLIC_RECOGNITION");
+        profile.moveUp("LEARNING_BUDGET");
+        profile.save();
+        browser.screenshot("my-profile");
+
+        ProfilePage again = ProfilePage.open(browser.driver(), base, browser.waiting());
+        assertEquals(List.of("LEARNING_BUDGET", "TIME_OFF", "PUBLIC_RECOGNITION"), again.ranking());
     }
 
     @Test

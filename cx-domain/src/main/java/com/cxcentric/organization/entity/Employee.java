@@ -1,7 +1,9 @@
 package com.cxcentric.organization.entity;
 
 import com.cxcentric.platform.entity.AuditedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
@@ -19,6 +22,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -106,6 +113,13 @@ public class Employee extends AuditedEntity {
     @Size(max = LANGUAGE_LENGTH)
     @Column(name = "preferred_language", length = LANGUAGE_LENGTH)
     private String preferredLanguage;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "employee_motivator", joinColumns = @JoinColumn(name = "employee_id"))
+    @OrderColumn(name = "preference_rank")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "motivator", nullable = false, length = 32)
+    private List<Motivator> motivators = new ArrayList<>();
 
     protected Employee() {
         // for JPA
@@ -225,6 +239,24 @@ public class Employee extends AuditedEntity {
     public void changeStatus(EmploymentStatus newStatus, LocalDate since) {
         this.status = Objects.requireNonNull(newStatus, "status");
         this.statusSince = Objects.requireNonNull(since, "since");
+    }
+
+    /** What recognition is worth to this person, most valued first; empty when not ranked yet. */
+    public List<Motivator> getMotivators() {
+        return Collections.unmodifiableList(motivators);
+    }
+
+    /**
+     * Replaces the ranking. Any number of motivators may be ranked, each once.
+     *
+     * @throws IllegalArgumentException when a motivator appears twice
+     */
+    public void rankMotivators(List<Motivator> ranking) {
+        if (new HashSet<>(ranking).size() != ranking.size()) {
+            throw new IllegalArgumentException("Each motivator may be ranked once: " + ranking);
+        }
+        motivators.clear();
+        motivators.addAll(ranking);
     }
 
     public String getPreferredLanguage() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmployeeTest {
@@ -33,6 +34,20 @@ class EmployeeTest {
     @Test
     void refusesToReportToItself() {
         assertThrows(IllegalArgumentException.class, () -> agent.reportTo(agent));
+    }
+
+    @Test
+    void ranksMotivatorsMostValuedFirst() {
+        agent.rankMotivators(List.of(Motivator.TIME_OFF, Motivator.PUBLIC_RECOGNITION));
+
+        assertEquals(List.of(Motivator.TIME_OFF, Motivator.PUBLIC_RECOGNITION), agent.getMotivators());
+    }
+
+    @Test
+    void refusesToRankAMotivatorTwice() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> agent.rankMotivators(List.of(Motivator.TIME_OFF, Motivator.TIME_OFF)));
     }
 
     @Test

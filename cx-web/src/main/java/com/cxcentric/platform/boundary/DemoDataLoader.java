@@ -91,6 +91,7 @@ public class DemoDataLoader {
             person.setLocation(plan.location());
             person.setHireDate(plan.hireDate());
             person.setPreferredLanguage(plan.language());
+            person.rankMotivators(plan.motivators());
             em.persist(person);
             people.put(plan.number(), person);
         }

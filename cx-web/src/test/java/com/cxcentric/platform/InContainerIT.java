@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxcentric.demo.DemoCompany;
 import com.cxcentric.demo.DemoCompanyGenerator;
+import com.cxcentric.organization.control.OrgTree;
+import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.platform.boundary.DemoDataLoader;
@@ -45,14 +48,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the container, against the real database: what start-up leaves behind (schema, first
- * administrator, demo company) and the persistence and security rules the rest stands on.
+ * administrator, demo company) and the persistence, organization and security rules the rest
+ * stands on. One class, so that the tier starts one server.
  */
 @ExtendWith(ArquillianExtension.class)
-class StartupIT {
+class InContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestRunner().addClass(StartupIT.class);
+        return Deployments.portalWithTestRunner().addClass(InContainerIT.class);
     }
 
     @PersistenceContext(unitName = "cx")
@@ -322,6 +326,49 @@ class StartupIT {
                 assertEquals(0, rows.getInt(1));
             }
         }
+    }
+
+    @Inject
+    OrgTree orgTree;
+
+    private Long unitId(String code) {
+        return em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
+                .setParameter("code", code)
+                .getSingleResult()
+                .getId();
+    }
+
+    @Test
+    void theSubtreeOfADepartmentHoldsItsTeamsAndNothingElse() {
+        Set<Long> subtree = orgTree.subtreeOf(List.of(unitId("CC")));
+
+        assertTrue(subtree.containsAll(List.of(unitId("CC"), unitId("CC-VOICE-A"), unitId("CC-COMPLAINTS"))));
+        assertFalse(subtree.contains(unitId("RET-JKT-C")));
+        assertFalse(subtree.contains(unitId("DIV-OPS")), "the parent is not below");
+        assertEquals(6, subtree.size());
+    }
+
+    @Test
+    void aRankingOfMotivatorsIsStoredInOrderAndCanBeReordered() throws Exception {
+        String number = unique("M");
+        Long id = inTransaction(() -> {
+            var person = new Employee(number, "Rank", "Tester", ContactLevel.FRONT_LINE);
+            person.rankMotivators(List.of(Motivator.TIME_OFF, Motivator.MONEY_OR_VOUCHERS, Motivator.LEARNING_BUDGET));
+            em.persist(person);
+            em.flush();
+            return person.getId();
+        });
+
+        inTransaction(() -> {
+            em.find(Employee.class, id)
+                    .rankMotivators(
+                            List.of(Motivator.MONEY_OR_VOUCHERS, Motivator.TIME_OFF, Motivator.LEARNING_BUDGET));
+            return null;
+        });
+
+        List<Motivator> stored =
+                inTransaction(() -> List.copyOf(em.find(Employee.class, id).getMotivators()));
+        assertEquals(List.of(Motivator.MONEY_OR_VOUCHERS, Motivator.TIME_OFF, Motivator.LEARNING_BUDGET), stored);
     }
 
     @Test
