@@ -3,6 +3,7 @@ package com.cxcentric.web;
 import com.cxcentric.organization.boundary.Directory;
 import com.cxcentric.organization.boundary.Workplace;
 import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.boundary.SystemStatus;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.entity.CompanyValue;
@@ -43,6 +44,7 @@ public class HomeBacking {
     private List<Directory.DepartmentHeadcount> departments = List.of();
     private Map<ContactLevel, Long> contactLevels = Map.of();
     private long headcount;
+    private List<Directory.MotivatorMix> motivatorMix = List.of();
     private List<Competency> competencies;
     private List<CompanyValue> values;
     private SystemStatus.Status systemStatus;
@@ -58,6 +60,7 @@ public class HomeBacking {
             departments = directory.headcountByDepartment();
             contactLevels = directory.headcountByContactLevel();
             headcount = directory.currentHeadcount();
+            motivatorMix = directory.motivatorMixByDepartment();
         }
         competencies = competencyCatalog.listAll();
         values = valueCatalog.listActive();
@@ -88,6 +91,14 @@ public class HomeBacking {
 
     public List<Map.Entry<ContactLevel, Long>> getContactLevels() {
         return List.copyOf(contactLevels.entrySet());
+    }
+
+    public List<Directory.MotivatorMix> getMotivatorMix() {
+        return motivatorMix;
+    }
+
+    public List<Motivator> getMotivators() {
+        return List.of(Motivator.values());
     }
 
     public long getHeadcount() {

@@ -183,9 +183,11 @@ class SecurityIT {
     }
 
     @Test
-    void anEmployeeMayNotOpenATeamLeadsPages() {
+    void anEmployeeMayNotOpenATeamLeadsPagesOrTheDirectory() {
         client.login("employee", DEMO_PASSWORD);
 
+        assertEquals(403, client.get("hr/directory.xhtml").statusCode());
+        assertEquals(403, client.get("hr/employee.xhtml?number=E00001").statusCode());
         assertEquals(403, client.get("lead/my-team.xhtml").statusCode());
         assertEquals(403, client.get("lead/team-member.xhtml?number=E00001").statusCode());
     }

@@ -8,6 +8,7 @@ import com.cxcentric.testsupport.Browser;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
+import com.cxcentric.web.pages.DirectoryPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
 import com.cxcentric.web.pages.LoginPage;
@@ -34,7 +35,7 @@ class PortalIT {
 
     private static final String DEMO_PASSWORD = "demo";
     private static final String ADMIN_PASSWORD = "it-admin-password";
-    private static final List<String> ADMIN_MENU = List.of("Home", "My profile", "Accounts", "API tokens");
+    private static final List<String> ADMIN_MENU = List.of("Home", "My profile", "Directory", "Accounts", "API tokens");
     private static final List<String> EVERYONE_MENU = List.of("Home", "My profile");
 
     @Deployment(testable = false)
@@ -76,9 +77,10 @@ class PortalIT {
         HomePage home = signIn("hr", DEMO_PASSWORD);
         browser.screenshot("home-hr");
 
-        assertEquals(EVERYONE_MENU, home.menu());
+        assertEquals(List.of("Home", "My profile", "Directory"), home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
+        assertEquals(6, home.motivatorMixRows(), "one row per department");
         assertFalse(home.showsSystemStatus());
     }
 
@@ -171,6 +173,25 @@ class PortalIT {
             // The choice is stored with the account; give the other tests their English back.
             Header.of(browser.driver()).chooseLanguage("en", browser.waiting());
         }
+    }
+
+    @Test
+    void hrSearchesTheDirectoryAndOpensAnEmployee() {
+        signIn("hr", DEMO_PASSWORD);
+        DirectoryPage directory = DirectoryPage.open(browser.driver(), base, browser.waiting());
+        assertEquals(25, directory.rowsShown(), "a page of 25");
+        assertTrue(directory.pageReport().matches("1–25 / \\d{3}"), directory.pageReport());
+
+        directory.search("E00001");
+        browser.screenshot("directory");
+
+        assertEquals(List.of("E00001"), directory.numbersShown());
+        directory.openFirst();
+        assertEquals(
+                "E00001", browser.driver().findElement(By.id("employeeNumber")).getText());
+        assertTrue(
+                browser.driver().findElement(By.id("employeeData")).getText().contains("exec"),
+                "shows the linked login");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.cxcentric.organization.boundary;
 
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.platform.Page;
@@ -34,6 +35,86 @@ public class Directory {
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    /** What the directory can be sorted by. */
+    public enum SortKey {
+        NAME("e.lastName, e.firstName"),
+        NUMBER("e.employeeNumber"),
+        UNIT("u.name"),
+        JOB_TITLE("e.jobTitle"),
+        CONTACT_LEVEL("e.contactLevel"),
+        HIRE_DATE("e.hireDate");
+
+        private final String orderBy;
+
+        SortKey(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /**
+     * One page of people whose name, employee number or unit contains {@code query} (ignoring
+     * case), optionally of one contact level, sorted in the database.
+     */
+    public Page<PersonCard> searchEmployees(
+            String query, ContactLevel contactLevel, SortKey sort, boolean ascending, PageRequest page) {
+        String where =
+                " WHERE (LOWER(e.employeeNumber) LIKE :q OR LOWER(CONCAT(CONCAT(e.firstName, ' '), e.lastName)) LIKE :q"
+                        + " OR LOWER(u.name) LIKE :q)"
+                        + (contactLevel == null ? "" : " AND e.contactLevel = :level");
+        String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+        var count = em.createQuery("SELECT COUNT(e) FROM Employee e LEFT JOIN e.orgUnit u" + where, Long.class)
+                .setParameter("q", pattern);
+        String direction = ascending ? " ASC" : " DESC";
+        String orderBy = java.util.Arrays.stream(sort.orderBy.split(", "))
+                        .map(column -> column + direction)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + ", e.employeeNumber";
+        var rows = em.createQuery(
+                        "SELECT e FROM Employee e LEFT JOIN FETCH e.orgUnit u" + where + " ORDER BY " + orderBy,
+                        Employee.class)
+                .setParameter("q", pattern);
+        if (contactLevel != null) {
+            count.setParameter("level", contactLevel);
+            rows.setParameter("level", contactLevel);
+        }
+        List<PersonCard> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(PersonCard::of)
+                .toList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** A person as HR sees them: the card, their manager, their motivators and their login. */
+    public record EmployeeDetail(
+            PersonCard person,
+            String managerName,
+            String managerNumber,
+            List<com.cxcentric.organization.entity.Motivator> motivators,
+            String username,
+            java.util.Set<Role> roles) {}
+
+    public Optional<EmployeeDetail> employeeDetail(String employeeNumber) {
+        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
+                .setParameter("number", employeeNumber)
+                .getResultStream()
+                .findFirst()
+                .map(e -> {
+                    var account = em.createNamedQuery(
+                                    com.cxcentric.security.entity.UserAccount.FIND_BY_EMPLOYEE,
+                                    com.cxcentric.security.entity.UserAccount.class)
+                            .setParameter("employee", e)
+                            .getResultStream()
+                            .findFirst();
+                    return new EmployeeDetail(
+                            PersonCard.of(e),
+                            e.getManager() == null ? null : e.getManager().getDisplayName(),
+                            e.getManager() == null ? null : e.getManager().getEmployeeNumber(),
+                            List.copyOf(e.getMotivators()),
+                            account.map(com.cxcentric.security.entity.UserAccount::getUsername)
+                                    .orElse(null),
+                            account.map(a -> java.util.Set.copyOf(a.getRoles())).orElse(java.util.Set.of()));
+                });
+    }
 
     /** People whose name or employee number contains {@code query} (ignoring case), by last name. */
     public Page<PersonCard> findEmployees(String query, PageRequest page) {
@@ -108,6 +189,63 @@ public class Directory {
                 .filter(u -> u.getType() == OrgUnitType.DEPARTMENT)
                 .map(d -> new DepartmentHeadcount(d.getCode(), d.getName(), perDepartment.getOrDefault(d.getId(), 0L)))
                 .sorted((a, b) -> Long.compare(b.headcount(), a.headcount()))
+                .toList();
+    }
+
+    /** A department's people by the motivator they ranked first, and how many ranked none. */
+    public record MotivatorMix(String code, String name, Map<Motivator, Long> firstChoices, long notRanked) {
+
+        public long firstChoice(Motivator motivator) {
+            return firstChoices.getOrDefault(motivator, 0L);
+        }
+    }
+
+    /**
+     * Per department, how many current people rank each motivator first. One grouped query over
+     * the rankings, one over headcount; the roll-up to departments walks the unit tree in memory.
+     */
+    public List<MotivatorMix> motivatorMixByDepartment() {
+        Map<Long, OrgUnit> departmentOfUnit = new HashMap<>();
+        List<OrgUnit> units =
+                em.createQuery("SELECT u FROM OrgUnit u", OrgUnit.class).getResultList();
+        units.forEach(u -> departmentOf(u).ifPresent(d -> departmentOfUnit.put(u.getId(), d)));
+        Map<Long, Map<Motivator, Long>> mix = new HashMap<>();
+        em.createQuery(
+                        "SELECT e.orgUnit.id, m, COUNT(e) FROM Employee e JOIN e.motivators m WHERE INDEX(m) = 0 AND"
+                                + CURRENT + " GROUP BY e.orgUnit.id, m",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> {
+                    OrgUnit department = departmentOfUnit.get(((Number) row[0]).longValue());
+                    if (department != null) {
+                        mix.computeIfAbsent(department.getId(), k -> new EnumMap<>(Motivator.class))
+                                .merge((Motivator) row[1], ((Number) row[2]).longValue(), Long::sum);
+                    }
+                });
+        Map<Long, Long> headcount = new HashMap<>();
+        em.createQuery(
+                        "SELECT e.orgUnit.id, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.orgUnit.id",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> {
+                    OrgUnit department = departmentOfUnit.get(((Number) row[0]).longValue());
+                    if (department != null) {
+                        headcount.merge(department.getId(), ((Number) row[1]).longValue(), Long::sum);
+                    }
+                });
+        return units.stream()
+                .filter(u -> u.getType() == OrgUnitType.DEPARTMENT)
+                .sorted(java.util.Comparator.comparing(OrgUnit::getName))
+                .map(d -> {
+                    Map<Motivator, Long> first = mix.getOrDefault(d.getId(), Map.of());
+                    long ranked =
+                            first.values().stream().mapToLong(Long::longValue).sum();
+                    return new MotivatorMix(
+                            d.getCode(),
+                            d.getName(),
+                            Map.copyOf(first),
+                            headcount.getOrDefault(d.getId(), 0L) - ranked);
+                })
                 .toList();
     }
 

@@ -36,6 +36,9 @@ public class HomePage {
     @FindBy(css = "#headcountTotal")
     private List<WebElement> headcountTotal;
 
+    @FindBy(css = "[id$='motivatorMix_data'] tr")
+    private List<WebElement> motivatorMix;
+
     @FindBy(css = "#systemStatus")
     private List<WebElement> systemStatus;
 
@@ -86,6 +89,11 @@ public class HomePage {
 
     public int headcount() {
         return Integer.parseInt(headcountTotal.get(0).getText().strip());
+    }
+
+    /** Rows of the department × first-choice motivator table. */
+    public int motivatorMixRows() {
+        return motivatorMix.size();
     }
 
     public boolean showsSystemStatus() {
