@@ -4,14 +4,13 @@ import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.security.control.Accounts;
 import com.cxcentric.security.entity.Role;
-import com.cxcentric.security.entity.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -27,11 +26,11 @@ public class MyProfile {
     /** The profile: the person, their lead, and their motivators most valued first. */
     public record Profile(PersonCard person, String managerName, List<Motivator> motivators) {}
 
-    @PersistenceContext(unitName = "cx")
-    private EntityManager em;
-
     @Resource
     private SessionContext context;
+
+    @Inject
+    private Accounts accounts;
 
     /** @throws ResourceNotFoundException when the account is linked to no employee */
     public Profile mine() {
@@ -56,11 +55,7 @@ public class MyProfile {
 
     private Employee me() {
         String username = context.getCallerPrincipal().getName();
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .map(UserAccount::getEmployee)
+        return accounts.employeeOf(username)
                 .orElseThrow(() -> new ResourceNotFoundException(
                         "error.profile.notLinked", "Account " + username + " is linked to no employee"));
     }

@@ -6,8 +6,8 @@ import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.platform.AccessDeniedException;
 import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.security.control.Accounts;
 import com.cxcentric.security.entity.Role;
-import com.cxcentric.security.entity.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -34,6 +34,9 @@ public class MyTeam {
 
     @Inject
     private OrgTree tree;
+
+    @Inject
+    private Accounts accounts;
 
     @Resource
     private SessionContext context;
@@ -88,12 +91,7 @@ public class MyTeam {
     }
 
     private Employee me() {
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", context.getCallerPrincipal().getName())
-                .getResultStream()
-                .findFirst()
-                .map(UserAccount::getEmployee)
-                .orElse(null);
+        return accounts.employeeOf(context.getCallerPrincipal().getName()).orElse(null);
     }
 
     private Set<Long> subtree(Employee me) {

@@ -2,12 +2,14 @@ package com.cxcentric.organization.boundary;
 
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.security.control.Accounts;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.security.entity.UserAccount;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -42,13 +44,12 @@ public class Workplace {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private Accounts accounts;
+
     public View mine() {
         String username = context.getCallerPrincipal().getName();
-        UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        UserAccount account = accounts.byUsername(username).orElse(null);
         Set<Role> roles = account == null ? Set.of() : Set.copyOf(account.getRoles());
         Employee me = account == null ? null : account.getEmployee();
         if (me == null) {

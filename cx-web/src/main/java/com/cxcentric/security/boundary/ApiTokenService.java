@@ -2,6 +2,7 @@ package com.cxcentric.security.boundary;
 
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.security.control.Accounts;
 import com.cxcentric.security.control.TokenSecrets;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.ApiToken;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
@@ -79,6 +81,9 @@ public class ApiTokenService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private Accounts accounts;
+
     @RolesAllowed(Role.ADMIN_NAME)
     public IssuedToken issue(
             @NotBlank @Size(max = ApiToken.NAME_LENGTH) String name,
@@ -90,10 +95,7 @@ public class ApiTokenService {
             throw new RuleViolationException(
                     "expiresAt", "error.token.expiryInPast", "The expiry must lie in the future");
         }
-        UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", accountUsername)
-                .getResultStream()
-                .findFirst()
+        UserAccount account = accounts.byUsername(accountUsername)
                 .orElseThrow(() -> new ResourceNotFoundException(
                         "error.account.unknown", "No account named " + accountUsername, accountUsername));
         String secret = TokenSecrets.newSecret();
