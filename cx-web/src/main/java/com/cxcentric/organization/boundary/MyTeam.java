@@ -56,6 +56,10 @@ public class MyTeam {
                         Employee.class)
                 .setParameter("units", units)
                 .setParameter("me", me)
+                // Rankings and managers of the whole team in one query each, not one per person.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.motivators")
+                .setHint("eclipselink.batch", "e.manager")
                 .getResultList()
                 .stream()
                 .map(MyTeam::member)

@@ -59,6 +59,8 @@ public class ApiTokensPage {
         row.findElement(By.cssSelector("button[id$='revoke']")).click();
         waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
-        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokensForm"), "Revoked or expired"));
+        // Wait for this token's own row: other tokens in the table may be revoked already.
+        waiting.until(d -> rows.stream()
+                .anyMatch(r -> r.getText().contains(tokenName) && r.getText().contains("Revoked or expired")));
     }
 }
