@@ -116,27 +116,9 @@ public class Directory {
                 });
     }
 
-    /** People whose name or employee number contains {@code query} (ignoring case), by last name. */
+    /** People whose name, employee number or unit contains {@code query} (ignoring case), by last name. */
     public Page<PersonCard> findEmployees(String query, PageRequest page) {
-        String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
-        String where =
-                " WHERE LOWER(e.employeeNumber) LIKE :q OR LOWER(CONCAT(CONCAT(e.firstName, ' '), e.lastName)) LIKE :q";
-        long total = em.createQuery("SELECT COUNT(e) FROM Employee e" + where, Long.class)
-                .setParameter("q", pattern)
-                .getSingleResult();
-        List<PersonCard> items = em
-                .createQuery(
-                        "SELECT e FROM Employee e LEFT JOIN FETCH e.orgUnit" + where
-                                + " ORDER BY e.lastName, e.firstName, e.employeeNumber",
-                        Employee.class)
-                .setParameter("q", pattern)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList()
-                .stream()
-                .map(PersonCard::of)
-                .toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return searchEmployees(query, null, SortKey.NAME, true, page);
     }
 
     public Optional<PersonCard> findEmployee(String employeeNumber) {
@@ -172,23 +154,11 @@ public class Directory {
      * unit below it. One grouped query; the roll-up walks the (small) unit tree in memory.
      */
     public List<DepartmentHeadcount> headcountByDepartment() {
-        Map<Long, Long> perUnit = new HashMap<>();
-        em.createQuery(
-                        "SELECT e.orgUnit.id, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.orgUnit.id",
-                        Object[].class)
-                .getResultList()
-                .forEach(row -> perUnit.put((Long) row[0], (Long) row[1]));
-        List<OrgUnit> units =
-                em.createQuery("SELECT u FROM OrgUnit u", OrgUnit.class).getResultList();
-        Map<Long, Long> perDepartment = new HashMap<>();
-        for (OrgUnit unit : units) {
-            departmentOf(unit)
-                    .ifPresent(d -> perDepartment.merge(d.getId(), perUnit.getOrDefault(unit.getId(), 0L), Long::sum));
-        }
-        return units.stream()
-                .filter(u -> u.getType() == OrgUnitType.DEPARTMENT)
+        List<OrgUnit> units = allUnits();
+        Map<Long, Long> perDepartment = headcountPerDepartment(departmentsByUnit(units));
+        return departments(units)
                 .map(d -> new DepartmentHeadcount(d.getCode(), d.getName(), perDepartment.getOrDefault(d.getId(), 0L)))
-                .sorted((a, b) -> Long.compare(b.headcount(), a.headcount()))
+                .sorted((x, y) -> Long.compare(y.headcount(), x.headcount()))
                 .toList();
     }
 
@@ -205,10 +175,8 @@ public class Directory {
      * the rankings, one over headcount; the roll-up to departments walks the unit tree in memory.
      */
     public List<MotivatorMix> motivatorMixByDepartment() {
-        Map<Long, OrgUnit> departmentOfUnit = new HashMap<>();
-        List<OrgUnit> units =
-                em.createQuery("SELECT u FROM OrgUnit u", OrgUnit.class).getResultList();
-        units.forEach(u -> departmentOf(u).ifPresent(d -> departmentOfUnit.put(u.getId(), d)));
+        List<OrgUnit> units = allUnits();
+        Map<Long, OrgUnit> departmentOfUnit = departmentsByUnit(units);
         Map<Long, Map<Motivator, Long>> mix = new HashMap<>();
         em.createQuery(
                         "SELECT e.orgUnit.id, m, COUNT(e) FROM Employee e JOIN e.motivators m WHERE INDEX(m) = 0 AND"
@@ -222,19 +190,8 @@ public class Directory {
                                 .merge((Motivator) row[1], ((Number) row[2]).longValue(), Long::sum);
                     }
                 });
-        Map<Long, Long> headcount = new HashMap<>();
-        em.createQuery(
-                        "SELECT e.orgUnit.id, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.orgUnit.id",
-                        Object[].class)
-                .getResultList()
-                .forEach(row -> {
-                    OrgUnit department = departmentOfUnit.get(((Number) row[0]).longValue());
-                    if (department != null) {
-                        headcount.merge(department.getId(), ((Number) row[1]).longValue(), Long::sum);
-                    }
-                });
-        return units.stream()
-                .filter(u -> u.getType() == OrgUnitType.DEPARTMENT)
+        Map<Long, Long> headcount = headcountPerDepartment(departmentOfUnit);
+        return departments(units)
                 .sorted(java.util.Comparator.comparing(OrgUnit::getName))
                 .map(d -> {
                     Map<Motivator, Long> first = mix.getOrDefault(d.getId(), Map.of());
@@ -247,6 +204,37 @@ public class Directory {
                             headcount.getOrDefault(d.getId(), 0L) - ranked);
                 })
                 .toList();
+    }
+
+    private List<OrgUnit> allUnits() {
+        return em.createQuery("SELECT u FROM OrgUnit u", OrgUnit.class).getResultList();
+    }
+
+    private static java.util.stream.Stream<OrgUnit> departments(List<OrgUnit> units) {
+        return units.stream().filter(u -> u.getType() == OrgUnitType.DEPARTMENT);
+    }
+
+    /** For every unit inside a department (the department itself included), that department. */
+    private static Map<Long, OrgUnit> departmentsByUnit(List<OrgUnit> units) {
+        Map<Long, OrgUnit> departmentOfUnit = new HashMap<>();
+        units.forEach(u -> departmentOf(u).ifPresent(d -> departmentOfUnit.put(u.getId(), d)));
+        return departmentOfUnit;
+    }
+
+    /** Current people per department: one grouped query per unit, rolled up in memory. */
+    private Map<Long, Long> headcountPerDepartment(Map<Long, OrgUnit> departmentOfUnit) {
+        Map<Long, Long> perDepartment = new HashMap<>();
+        em.createQuery(
+                        "SELECT e.orgUnit.id, COUNT(e) FROM Employee e WHERE" + CURRENT + " GROUP BY e.orgUnit.id",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> {
+                    OrgUnit department = departmentOfUnit.get(((Number) row[0]).longValue());
+                    if (department != null) {
+                        perDepartment.merge(department.getId(), ((Number) row[1]).longValue(), Long::sum);
+                    }
+                });
+        return perDepartment;
     }
 
     /** Current headcount per customer-contact level, every level present (zero when empty). */

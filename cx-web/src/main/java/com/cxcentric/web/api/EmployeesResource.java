@@ -34,7 +34,7 @@ public class EmployeesResource {
     @GET
     @Operation(
             operationId = "listEmployees",
-            summary = "Employees whose name or number contains q, by last name; paged.")
+            summary = "Employees whose name, number or unit contains q, by last name; paged.")
     public Page<PersonCard> list(
             @QueryParam("q") @Size(max = 100) String query, @Valid @BeanParam PageParameters paging) {
         return directory.findEmployees(query, paging.toRequest());
