@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum ApiScope {
     /** Read the directory: employees and org units. */
     DIRECTORY_READ("directory:read"),
+    /** Import employees into the directory. */
+    DIRECTORY_WRITE("directory:write"),
     /** Read reference data: competencies and company values. */
     REFERENCE_READ("reference:read");
 

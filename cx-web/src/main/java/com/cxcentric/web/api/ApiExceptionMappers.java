@@ -1,5 +1,6 @@
 package com.cxcentric.web.api;
 
+import com.cxcentric.organization.control.ImportRefusedException;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
@@ -58,6 +59,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ResourceNotFoundException missing) {
             return Problem.response(Response.Status.NOT_FOUND, missing.getMessage());
+        }
+        if (cause instanceof ImportRefusedException refused) {
+            return Problem.response(Problem.UNPROCESSABLE_CONTENT, refused.getMessage());
         }
         if (cause instanceof RuleViolationException rule) {
             List<Problem.FieldError> errors = rule.getField() == null
