@@ -65,6 +65,7 @@ class ApiTokenTest {
     @Test
     void scopesReadFromTheirWrittenForm() {
         assertEquals(Optional.of(ApiScope.DIRECTORY_READ), ApiScope.fromValue("directory:read"));
-        assertEquals(Optional.empty(), ApiScope.fromValue("directory:write"));
+        assertEquals(Optional.of(ApiScope.DIRECTORY_WRITE), ApiScope.fromValue("directory:write"));
+        assertEquals(Optional.empty(), ApiScope.fromValue("directory:delete"));
     }
 }
