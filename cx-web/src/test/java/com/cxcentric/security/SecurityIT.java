@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cxcentric.testsupport.ApiEndpoints;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -285,5 +289,118 @@ class SecurityIT {
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());
+    }
+
+    // HR import through the API: the receipt, the refusals, the rejected rows as a safe CSV.
+
+    private HttpResponse<String> post(String path, String contentType, String body) {
+        return client.send(HttpRequest.newBuilder(client.resolve(path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    @Test
+    void hrImportsACsvFileAndGetsAReceiptWithEachRejectedRowThenTheSameFileChangesNothing() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "API" + UUID.randomUUID().toString().substring(0, 6);
+        String csv = "Employee No;Given name;Surname;Unit;Reports to;Contact level\r\n"
+                + p + "-2;Budi;Santoso;CC-VOICE-A;" + p + "-1;FRONT_LINE\r\n"
+                + p + "-1;Ana;Wijaya;CC;;LEADERSHIP\r\n"
+                + p + "-3;=HYPERLINK(\"http://x\");Lim;CC;;SOMETIMES\r\n";
+
+        HttpResponse<String> first = post("api/v1/employee-imports?source=api-it&fileName=people.csv", "text/csv", csv);
+        HttpResponse<String> again = post("api/v1/employee-imports?source=api-it", "text/csv", csv);
+
+        assertEquals(201, first.statusCode(), first.body());
+        String location = first.headers().firstValue("Location").orElseThrow();
+        JsonObject receipt = PortalClient.json(first);
+        assertEquals(3, receipt.getInt("rows"));
+        assertEquals(2, receipt.getInt("created"));
+        assertEquals(1, receipt.getInt("rejected"));
+        JsonObject rejected = receipt.getJsonArray("rejections").getJsonObject(0);
+        assertEquals(4, rejected.getInt("row"));
+        assertEquals("contactLevel", rejected.getString("field"));
+        assertTrue(rejected.getString("reason").contains("SOMETIMES"), rejected.getString("reason"));
+        JsonObject second = PortalClient.json(again);
+        assertEquals(0, second.getInt("created"));
+        assertEquals(0, second.getInt("updated"));
+        assertEquals(2, second.getInt("unchanged"));
+
+        HttpResponse<String> recorded = client.get(location);
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        assertEquals("hr", PortalClient.json(recorded).getString("importedBy"));
+        assertEquals("people.csv", PortalClient.json(recorded).getString("fileName"));
+        HttpResponse<String> rows = client.send(HttpRequest.newBuilder(URI.create(location + "/rejections"))
+                .header("Accept", "text/csv")
+                .GET()
+                .build());
+        assertEquals(200, rows.statusCode(), rows.body());
+        String[] lines = rows.body().split("\r\n");
+        assertEquals("Employee No,Given name,Surname,Unit,Reports to,Contact level,row,reason", lines[0]);
+        assertTrue(lines[1].startsWith(p + "-3,\"'=HYPERLINK(\"\"http://x\"\")\",Lim,CC,,SOMETIMES,4,"), lines[1]);
+    }
+
+    @Test
+    void hrImportsJsonRecordsAndUnknownPropertiesAreRefusedWhole() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "JS" + UUID.randomUUID().toString().substring(0, 6);
+
+        HttpResponse<String> imported = post(
+                "api/v1/employee-imports?source=json-it",
+                "application/json",
+                "[{\"employeeNumber\":\"" + p + "\",\"firstName\":\"Ana\",\"lastName\":\"Json\","
+                        + "\"contactLevel\":\"BACK_OFFICE\",\"orgUnit\":\"CC\",\"hireDate\":\"2025-01-06\"},"
+                        + "{\"firstName\":\"No\",\"lastName\":\"Number\",\"contactLevel\":\"BACK_OFFICE\"}]");
+        HttpResponse<String> unknownProperty = post(
+                "api/v1/employee-imports?source=json-it",
+                "application/json",
+                "[{\"employeeNumber\":\"X\",\"salary\":1}]");
+
+        assertEquals(201, imported.statusCode(), imported.body());
+        assertEquals(1, PortalClient.json(imported).getInt("created"));
+        JsonObject rejected =
+                PortalClient.json(imported).getJsonArray("rejections").getJsonObject(0);
+        assertEquals(1, rejected.getInt("row"));
+        assertEquals("employeeNumber", rejected.getString("field"));
+        assertEquals(
+                "BACK_OFFICE",
+                PortalClient.json(client.get("api/v1/employees/" + p)).getString("contactLevel"));
+        assertEquals(422, unknownProperty.statusCode(), unknownProperty.body());
+        assertTrue(PortalClient.json(unknownProperty).getString("detail").contains("salary"));
+    }
+
+    @Test
+    void aFileWithRepeatedNumbersOrAManagerCycleIsRefusedWithoutWritingAnything() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "RF" + UUID.randomUUID().toString().substring(0, 6);
+        String header = "employee_number,first_name,last_name,manager,contact_level\n";
+
+        HttpResponse<String> repeated = post(
+                "api/v1/employee-imports?source=refusals",
+                "text/csv",
+                header + p + "-1,A,B,,FRONT_LINE\n" + p + "-1,A,C,,FRONT_LINE\n");
+        HttpResponse<String> cycle = post(
+                "api/v1/employee-imports?source=refusals",
+                "text/csv",
+                header + p + "-1,A,B," + p + "-2,FRONT_LINE\n" + p + "-2,C,D," + p + "-1,FRONT_LINE\n");
+        HttpResponse<String> noSource = post("api/v1/employee-imports", "text/csv", header);
+
+        assertEquals(422, repeated.statusCode(), repeated.body());
+        assertTrue(PortalClient.json(repeated).getString("detail").contains("rows 2, 3"));
+        assertEquals(422, cycle.statusCode(), cycle.body());
+        assertTrue(PortalClient.json(cycle).getString("detail").contains("cycle"));
+        assertEquals(404, client.get("api/v1/employees/" + p + "-1").statusCode(), "nothing was written");
+        assertEquals(400, noSource.statusCode(), noSource.body());
+    }
+
+    @Test
+    void anEmployeeMayNotImport() {
+        client.login("employee", DEMO_PASSWORD);
+
+        HttpResponse<String> response = post("api/v1/employee-imports?source=x", "text/csv", "employee_number\nE1\n");
+
+        assertEquals(403, response.statusCode(), response.body());
     }
 }
