@@ -11,10 +11,14 @@ import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.DirectoryPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
+import com.cxcentric.web.pages.ImportPage;
 import com.cxcentric.web.pages.LoginPage;
 import com.cxcentric.web.pages.MyTeamPage;
 import com.cxcentric.web.pages.ProfilePage;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,7 +39,8 @@ class PortalIT {
 
     private static final String DEMO_PASSWORD = "demo";
     private static final String ADMIN_PASSWORD = "it-admin-password";
-    private static final List<String> ADMIN_MENU = List.of("Home", "My profile", "Directory", "Accounts", "API tokens");
+    private static final List<String> ADMIN_MENU =
+            List.of("Home", "My profile", "Directory", "Import", "Accounts", "API tokens");
     private static final List<String> EVERYONE_MENU = List.of("Home", "My profile");
 
     @Deployment(testable = false)
@@ -77,7 +82,7 @@ class PortalIT {
         HomePage home = signIn("hr", DEMO_PASSWORD);
         browser.screenshot("home-hr");
 
-        assertEquals(List.of("Home", "My profile", "Directory"), home.menu());
+        assertEquals(List.of("Home", "My profile", "Directory", "Import"), home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
         assertEquals(6, home.motivatorMixRows(), "one row per department");
@@ -253,5 +258,53 @@ class PortalIT {
         tokens.revoke(name);
 
         assertEquals(401, api.get("api/v1/competencies", secret).statusCode());
+    }
+
+    @Test
+    void hrImportsAFileWithErrorsSeesEachRefusedRowFixesItAndImports() throws Exception {
+        String p = "B" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String header = "Employee No;Given name;Surname;Unit;Reports to;Contact level;Hire date\n";
+        Path broken = Files.createTempFile("people-", ".csv");
+        Files.writeString(
+                broken,
+                header
+                        + p + "-2;Budi;Santoso;CC-VOICE-A;" + p + "-1;FRONT_LINE;2025-03-01\n"
+                        + p + "-1;Ana;Wijaya;CC;;SOMETIMES;2020-01-01\n"
+                        + p + "-3;Cita;Lim;CC-VOICE-A;;FRONT_LINE;01/02/2025\n",
+                StandardCharsets.UTF_8);
+        Path fixed = Files.createTempFile("people-fixed-", ".csv");
+        Files.writeString(
+                fixed,
+                header
+                        + p + "-2;Budi;Santoso;CC-VOICE-A;" + p + "-1;FRONT_LINE;2025-03-01\n"
+                        + p + "-1;Ana;Wijaya;CC;;LEADERSHIP;2020-01-01\n"
+                        + p + "-3;Cita;Lim;CC-VOICE-A;;FRONT_LINE;2025-02-01\n",
+                StandardCharsets.UTF_8);
+        signIn("hr", DEMO_PASSWORD);
+
+        ImportPage withErrors =
+                ImportPage.open(browser.driver(), base, browser.waiting()).preview(broken);
+        browser.screenshot("import-preview-errors");
+
+        assertEquals(3, withErrors.summary("summaryRows"));
+        assertEquals(3, withErrors.summary("summaryRejected"));
+        assertEquals(0, withErrors.summary("summaryNew"));
+        List<String> refused = withErrors.rejections();
+        assertEquals(3, refused.size(), refused::toString);
+        assertTrue(refused.get(0).startsWith("2 | " + p + "-2 | Manager (employee number) | "), refused.get(0));
+        assertTrue(refused.get(0).contains("row 3"), refused.get(0));
+        assertTrue(refused.get(1).startsWith("3 | " + p + "-1 | Customer contact | "), refused.get(1));
+        assertTrue(refused.get(1).contains("SOMETIMES"), refused.get(1));
+        assertTrue(refused.get(2).startsWith("4 | " + p + "-3 | Hire date | "), refused.get(2));
+
+        ImportPage clean = withErrors.startOver().preview(fixed);
+        assertEquals(0, clean.summary("summaryRejected"));
+        assertEquals(3, clean.summary("summaryNew"));
+        ImportPage done = clean.commit();
+        browser.screenshot("import-receipt");
+
+        assertEquals(3, done.receipt("receiptCreated"));
+        assertEquals(0, done.receipt("receiptRejected"));
+        assertTrue(done.newestImport().contains("people-fixed-"), done.newestImport());
     }
 }

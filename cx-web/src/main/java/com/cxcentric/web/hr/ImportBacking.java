@@ -134,8 +134,7 @@ public class ImportBacking implements Serializable {
             return;
         }
         progress.advanced(0, preview.rows());
-        running = imports.importFileInBackground(
-                source, fileName, file, withoutBlanks(mapping), options(), progress);
+        running = imports.importFileInBackground(source, fileName, file, withoutBlanks(mapping), options(), progress);
     }
 
     /** Called by the page's poll while an import runs. */
