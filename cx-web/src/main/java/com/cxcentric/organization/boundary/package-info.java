@@ -1,6 +1,6 @@
 /**
- * Read use cases of the organization: the caller's own workplace (who I am, my unit, my lead, the
- * people I lead) and the directory with headcount figures. Writes come with the HR import.
+ * Use cases of the organization: the caller's own workplace (who I am, my unit, my lead, the
+ * people I lead), the directory with headcount figures, and the HR import that writes it.
  * May not touch training or rewards.
  */
 package com.cxcentric.organization.boundary;

@@ -114,6 +114,7 @@ public final class ImportPlanner {
                 rejected.put(row.number(), problem.toRejection(row, numberIn(row)));
             }
         }
+        rejectRowsInUnitsThatCannotBePlaced(valid, rejected, units);
         rejectRowsWithUnknownManagers(valid, rejected, table);
         refuseManagerCycles(valid);
 
@@ -367,16 +368,59 @@ public final class ImportPlanner {
                 .orElse(code);
         String parent =
                 cell(row, EmployeeField.PARENT_UNIT).filter(p -> !p.isEmpty()).orElse(null);
-        if (parent != null && !snapshot.unitCodes().contains(parent) && !units.containsKey(parent)) {
-            throw new RowProblem(
-                    EmployeeField.PARENT_UNIT,
-                    "error.import.row.unknownParentUnit",
-                    "there is no org unit with code '" + parent + "' to place '" + code + "' under",
-                    parent,
-                    code);
-        }
+        // The parent may be a unit created by a later row: checked once every row is read.
         units.putIfAbsent(code, new UnitToCreate(code, name, parent));
         return code;
+    }
+
+    /**
+     * A new unit must hang under an existing unit, a new unit that does, or nothing. Rows placed in
+     * a unit whose parent is unknown, or whose new parents lead back to it, are refused.
+     */
+    private void rejectRowsInUnitsThatCannotBePlaced(
+            Map<String, Parsed> valid, Map<Integer, Rejection> rejected, Map<String, UnitToCreate> units) {
+        Map<String, RowProblem> unplaceable = new HashMap<>();
+        for (UnitToCreate unit : units.values()) {
+            Set<String> seen = new HashSet<>();
+            for (UnitToCreate step = unit; step != null && step.parentCode() != null; ) {
+                String parent = step.parentCode();
+                if (!seen.add(step.code())) {
+                    unplaceable.put(
+                            unit.code(),
+                            new RowProblem(
+                                    EmployeeField.PARENT_UNIT,
+                                    "error.import.row.unitCycle",
+                                    "the new units above '" + unit.code() + "' lead back to it",
+                                    unit.code()));
+                    break;
+                }
+                if (snapshot.unitCodes().contains(parent)) {
+                    break;
+                }
+                if (!units.containsKey(parent)) {
+                    unplaceable.put(
+                            unit.code(),
+                            new RowProblem(
+                                    EmployeeField.PARENT_UNIT,
+                                    "error.import.row.unknownParentUnit",
+                                    "there is no org unit with code '" + parent + "' to place '" + step.code()
+                                            + "' under",
+                                    parent,
+                                    step.code()));
+                    break;
+                }
+                step = units.get(parent);
+            }
+        }
+        for (var it = valid.values().iterator(); it.hasNext(); ) {
+            Parsed parsed = it.next();
+            RowProblem problem = unplaceable.get(parsed.values.unitCode());
+            if (problem != null) {
+                rejected.put(parsed.row.number(), problem.toRejection(parsed.row, parsed.values.number()));
+                it.remove();
+            }
+        }
+        unplaceable.keySet().forEach(units::remove);
     }
 
     /**

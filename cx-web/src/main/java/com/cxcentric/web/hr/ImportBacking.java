@@ -241,8 +241,12 @@ public class ImportBacking implements Serializable {
         return indexes;
     }
 
-    public List<String> getSources() {
-        return imports.sources();
+    /** Saved sources containing what was typed, for the source field's suggestions. */
+    public List<String> completeSource(String query) {
+        String typed = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        return imports.sources().stream()
+                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains(typed))
+                .toList();
     }
 
     public LazyDataModel<EmployeeImports.ImportSummary> getHistory() {

@@ -324,4 +324,46 @@ class ImportPlannerTest {
         assertEquals("@Wijaya", values.lastName());
         assertNull(values.email());
     }
+
+    private ImportPlan planWithUnits(String rows) {
+        ImportTable table = EmployeeCsv.read(
+                ("employee_number,first_name,last_name,org_unit,org_unit_name,parent_unit,contact_level\n" + rows)
+                        .getBytes(StandardCharsets.UTF_8),
+                10_000);
+        return new ImportPlanner(
+                        ImportPlanner.columnsFor(table.headers(), Map.of()),
+                        new ImportPlan.Options(false, true),
+                        new ImportPlanner.Snapshot(directory, units),
+                        TODAY)
+                .plan(table);
+    }
+
+    @Test
+    void newUnitMayHangUnderANewUnitNamedInALaterRow() {
+        ImportPlan plan = planWithUnits("E1,Ana,Wijaya,NEW-TEAM,New team,NEW-DEPT,FRONT_LINE\n"
+                + "E2,Budi,Santoso,NEW-DEPT,New department,T1,LEADERSHIP\n");
+
+        assertEquals(List.of(), plan.rejections());
+        assertEquals(
+                Set.of(
+                        new ImportPlan.UnitToCreate("NEW-TEAM", "New team", "NEW-DEPT"),
+                        new ImportPlan.UnitToCreate("NEW-DEPT", "New department", "T1")),
+                Set.copyOf(plan.units()));
+    }
+
+    @Test
+    void rowsInNewUnitsWithUnknownOrCircularParentsAreRefused() {
+        ImportPlan plan = planWithUnits("E1,Ana,Wijaya,NEW-A,,NOWHERE,FRONT_LINE\n"
+                + "E2,Budi,Santoso,LOOP-1,,LOOP-2,FRONT_LINE\n" + "E3,Cita,Lim,LOOP-2,,LOOP-1,FRONT_LINE\n");
+
+        assertEquals(
+                List.of(
+                        "2 error.import.row.unknownParentUnit",
+                        "3 error.import.row.unitCycle",
+                        "4 error.import.row.unitCycle"),
+                plan.rejections().stream()
+                        .map(r -> r.rowNumber() + " " + r.reasonKey())
+                        .toList());
+        assertEquals(List.of(), plan.units());
+    }
 }
