@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the directory as an import compares against and writes an {@link ImportPlan} set-based:
@@ -159,26 +160,15 @@ public class EmployeeImportStore {
                 + " updated_at, employee_number, first_name, last_name, email, job_title, org_unit_id, manager_id,"
                 + " contact_level, location, hire_date, status, status_since, preferred_language)"
                 + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Creation creation : creations) {
+            return inBatches(insert, creations, null, done, total, progress, (statement, creation) -> {
                 Values v = creation.values();
-                insert.setLong(1, employeeIds.get(v.number()));
-                insert.setObject(2, now);
-                insert.setObject(3, now);
-                insert.setString(4, v.number());
-                setValues(insert, 5, v, unitIds, employeeIds);
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    done += pending;
-                    pending = 0;
-                    progress.advanced(done, total);
-                }
-            }
-            insert.executeBatch();
-            done += pending;
+                statement.setLong(1, employeeIds.get(v.number()));
+                statement.setObject(2, now);
+                statement.setObject(3, now);
+                statement.setString(4, v.number());
+                setValues(statement, 5, v, unitIds, employeeIds);
+            });
         }
-        return done;
     }
 
     private int update(
@@ -195,27 +185,14 @@ public class EmployeeImportStore {
                 + " updated_at = ?, first_name = ?, last_name = ?, email = ?, job_title = ?, org_unit_id = ?,"
                 + " manager_id = ?, contact_level = ?, location = ?, hire_date = ?, status = ?, status_since = ?,"
                 + " preferred_language = ? WHERE id = ? AND version = ?")) {
-            int pending = 0;
-            for (int i = 0; i < updates.size(); i++) {
-                Update change = updates.get(i);
-                update.setObject(1, now);
-                setValues(update, 2, change.after(), unitIds, employeeIds);
-                update.setLong(14, change.before().id());
-                update.setLong(15, change.before().version());
-                update.addBatch();
-                if (++pending == BATCH || i == updates.size() - 1) {
-                    checkUpdated(
-                            update.executeBatch(),
-                            updates.subList(i + 1 - pending, i + 1).stream()
-                                    .map(u -> u.before().values().number())
-                                    .toList());
-                    done += pending;
-                    pending = 0;
-                    progress.advanced(done, total);
-                }
-            }
+            return inBatches(
+                    update, updates, u -> u.before().values().number(), done, total, progress, (statement, change) -> {
+                        statement.setObject(1, now);
+                        setValues(statement, 2, change.after(), unitIds, employeeIds);
+                        statement.setLong(14, change.before().id());
+                        statement.setLong(15, change.before().version());
+                    });
         }
-        return done;
     }
 
     private int markLeft(
@@ -229,28 +206,14 @@ public class EmployeeImportStore {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement update = connection.prepareStatement("UPDATE employee SET version = version + 1,"
                 + " updated_at = ?, status = ?, status_since = ? WHERE id = ? AND version = ?")) {
-            int pending = 0;
-            for (int i = 0; i < leavers.size(); i++) {
-                ExistingEmployee leaver = leavers.get(i);
-                update.setObject(1, now);
-                update.setString(2, EmploymentStatus.LEFT.name());
-                update.setDate(3, Date.valueOf(today));
-                update.setLong(4, leaver.id());
-                update.setLong(5, leaver.version());
-                update.addBatch();
-                if (++pending == BATCH || i == leavers.size() - 1) {
-                    checkUpdated(
-                            update.executeBatch(),
-                            leavers.subList(i + 1 - pending, i + 1).stream()
-                                    .map(l -> l.values().number())
-                                    .toList());
-                    done += pending;
-                    pending = 0;
-                    progress.advanced(done, total);
-                }
-            }
+            return inBatches(update, leavers, l -> l.values().number(), done, total, progress, (statement, leaver) -> {
+                statement.setObject(1, now);
+                statement.setString(2, EmploymentStatus.LEFT.name());
+                statement.setDate(3, Date.valueOf(today));
+                statement.setLong(4, leaver.id());
+                statement.setLong(5, leaver.version());
+            });
         }
-        return done;
     }
 
     private int reject(
@@ -264,33 +227,61 @@ public class EmployeeImportStore {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO employee_import_rejection"
                 + " (import_id, row_number, employee_number, field, reason_key, reason_args, reason, cells)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Rejection rejection : rejections) {
-                insert.setLong(1, importId);
-                insert.setInt(2, rejection.rowNumber());
-                insert.setString(3, truncate(rejection.employeeNumber(), 200));
-                insert.setString(
+            return inBatches(insert, rejections, null, done, total, progress, (statement, rejection) -> {
+                statement.setLong(1, importId);
+                statement.setInt(2, rejection.rowNumber());
+                statement.setString(3, truncate(rejection.employeeNumber(), 200));
+                statement.setString(
                         4, rejection.field() == null ? null : rejection.field().name());
-                insert.setString(5, rejection.reasonKey());
-                insert.setString(
+                statement.setString(5, rejection.reasonKey());
+                statement.setString(
                         6,
                         truncate(
                                 String.join(ImportRejection.ARGUMENT_SEPARATOR, rejection.arguments()),
                                 ImportRejection.REASON_LENGTH));
-                insert.setString(7, truncate(rejection.reason(), ImportRejection.REASON_LENGTH));
-                insert.setString(8, EmployeeCsv.storedLine(rejection.cells()));
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    done += pending;
-                    pending = 0;
-                    progress.advanced(done, total);
-                }
-            }
-            insert.executeBatch();
-            done += pending;
+                statement.setString(7, truncate(rejection.reason(), ImportRejection.REASON_LENGTH));
+                statement.setString(8, EmployeeCsv.storedLine(rejection.cells()));
+            });
         }
-        return done;
+    }
+
+    /** Sets one item's parameters on a statement. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /**
+     * Runs the statement for every item in batches of {@link #BATCH}, reporting progress after each.
+     *
+     * @param versionChecked for updates that carry the version they were planned against: the
+     *     employee number of an item, to name it when its row was changed meanwhile; null for inserts
+     * @return {@code done} plus the items written
+     */
+    private static <T> int inBatches(
+            PreparedStatement statement,
+            List<T> items,
+            Function<T, String> versionChecked,
+            int done,
+            int total,
+            ImportProgress progress,
+            Binder<T> binder)
+            throws SQLException {
+        int written = done;
+        for (int start = 0; start < items.size(); start += BATCH) {
+            List<T> batch = items.subList(start, Math.min(items.size(), start + BATCH));
+            for (T item : batch) {
+                binder.bind(statement, item);
+                statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            if (versionChecked != null) {
+                checkUpdated(counts, batch.stream().map(versionChecked).toList());
+            }
+            written += batch.size();
+            progress.advanced(written, total);
+        }
+        return written;
     }
 
     private static void setValues(
