@@ -34,6 +34,11 @@ public class FacesMessages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A text of the bundle in the user's language, formatted with its arguments. */
+    public String text(String key, Object... arguments) {
+        return format(FacesContext.getCurrentInstance(), key, arguments);
+    }
+
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         var context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(severity, format(context, key, arguments), null));

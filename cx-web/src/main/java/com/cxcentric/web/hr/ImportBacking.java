@@ -9,20 +9,17 @@ import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.web.FacesMessages;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
@@ -178,7 +175,7 @@ public class ImportBacking implements Serializable {
     }
 
     public String getProgressText() {
-        return format("import.progress", progress.done, progress.total);
+        return messages.text("import.progress", progress.done, progress.total);
     }
 
     public void startOver() {
@@ -195,7 +192,7 @@ public class ImportBacking implements Serializable {
     /** A refused row's reason in the user's language, falling back to the English one stored. */
     public String reason(String key, List<String> arguments, String english) {
         try {
-            return format(key, arguments.toArray());
+            return messages.text(key, arguments.toArray());
         } catch (MissingResourceException e) {
             return english;
         }
@@ -203,12 +200,6 @@ public class ImportBacking implements Serializable {
 
     public String reasonOf(ImportPlan.Rejection rejection) {
         return reason(rejection.reasonKey(), rejection.arguments(), rejection.reason());
-    }
-
-    private static String format(String key, Object... arguments) {
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String pattern = ResourceBundle.getBundle(FacesMessages.BUNDLE, locale).getString(key);
-        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** The rejected rows of an import as a CSV download. */
