@@ -36,6 +36,9 @@ public class Directory {
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private com.cxcentric.organization.control.OrgTree tree;
+
     /** What the directory can be sorted by. */
     public enum SortKey {
         NAME("e.lastName, e.firstName"),
@@ -155,7 +158,7 @@ public class Directory {
      */
     public List<DepartmentHeadcount> headcountByDepartment() {
         List<OrgUnit> units = allUnits();
-        Map<Long, Long> perDepartment = headcountPerDepartment(departmentsByUnit(units));
+        Map<Long, Long> perDepartment = headcountPerDepartment(tree.departmentOfEachUnit());
         return departments(units)
                 .map(d -> new DepartmentHeadcount(d.getCode(), d.getName(), perDepartment.getOrDefault(d.getId(), 0L)))
                 .sorted((x, y) -> Long.compare(y.headcount(), x.headcount()))
@@ -176,7 +179,7 @@ public class Directory {
      */
     public List<MotivatorMix> motivatorMixByDepartment() {
         List<OrgUnit> units = allUnits();
-        Map<Long, OrgUnit> departmentOfUnit = departmentsByUnit(units);
+        Map<Long, OrgUnit> departmentOfUnit = tree.departmentOfEachUnit();
         Map<Long, Map<Motivator, Long>> mix = new HashMap<>();
         em.createQuery(
                         "SELECT e.orgUnit.id, m, COUNT(e) FROM Employee e JOIN e.motivators m WHERE INDEX(m) = 0 AND"
@@ -214,13 +217,6 @@ public class Directory {
         return units.stream().filter(u -> u.getType() == OrgUnitType.DEPARTMENT);
     }
 
-    /** For every unit inside a department (the department itself included), that department. */
-    private static Map<Long, OrgUnit> departmentsByUnit(List<OrgUnit> units) {
-        Map<Long, OrgUnit> departmentOfUnit = new HashMap<>();
-        units.forEach(u -> departmentOf(u).ifPresent(d -> departmentOfUnit.put(u.getId(), d)));
-        return departmentOfUnit;
-    }
-
     /** Current people per department: one grouped query per unit, rolled up in memory. */
     private Map<Long, Long> headcountPerDepartment(Map<Long, OrgUnit> departmentOfUnit) {
         Map<Long, Long> perDepartment = new HashMap<>();
@@ -254,14 +250,5 @@ public class Directory {
     public long currentHeadcount() {
         return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE" + CURRENT, Long.class)
                 .getSingleResult();
-    }
-
-    private static Optional<OrgUnit> departmentOf(OrgUnit unit) {
-        for (OrgUnit step = unit; step != null; step = step.getParent()) {
-            if (step.getType() == OrgUnitType.DEPARTMENT) {
-                return Optional.of(step);
-            }
-        }
-        return Optional.empty();
     }
 }

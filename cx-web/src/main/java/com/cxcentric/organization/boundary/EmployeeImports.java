@@ -14,7 +14,9 @@ import com.cxcentric.organization.entity.ImportRejection;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.control.SegmentMembershipStore;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
@@ -24,7 +26,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,8 +120,10 @@ public class EmployeeImports {
     private long maxBytes;
 
     @Inject
-    @ConfigProperty(name = "cx.display.zone", defaultValue = "Asia/Jakarta")
-    private String zone;
+    private BusinessDay businessDay;
+
+    @Inject
+    private SegmentMembershipStore segments;
 
     /** The saved mapping of a source, empty when it has none. */
     public Map<EmployeeField, String> savedMapping(String source) {
@@ -272,6 +275,7 @@ public class EmployeeImports {
         em.persist(record);
         em.flush();
         int unitsCreated = store.write(plan, record.getId(), today, progress);
+        segments.recomputeAll(today);
         EmployeeImport.Counts counts = new EmployeeImport.Counts(
                 plan.rows(),
                 plan.creations().size(),
@@ -391,6 +395,6 @@ public class EmployeeImports {
     }
 
     private LocalDate today() {
-        return LocalDate.now(Clock.system(java.time.ZoneId.of(zone)));
+        return businessDay.today();
     }
 }

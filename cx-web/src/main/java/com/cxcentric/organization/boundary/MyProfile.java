@@ -4,8 +4,10 @@ import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.control.Accounts;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.control.SegmentMembershipStore;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -32,6 +34,12 @@ public class MyProfile {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private SegmentMembershipStore segments;
+
+    @Inject
+    private BusinessDay businessDay;
+
     /** @throws ResourceNotFoundException when the account is linked to no employee */
     public Profile mine() {
         Employee me = me();
@@ -50,6 +58,8 @@ public class MyProfile {
             throw new RuleViolationException(
                     "motivators", "error.profile.motivatorTwice", "Each motivator may be ranked once");
         }
+        // "Motivator ranked first" is a segment criterion.
+        segments.recomputeFor(List.of(me.getId()), businessDay.today());
         LOG.fine(() -> me.getEmployeeNumber() + " ranked motivators " + ranking);
     }
 

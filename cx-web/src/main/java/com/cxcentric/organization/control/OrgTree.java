@@ -1,5 +1,7 @@
 package com.cxcentric.organization.control;
 
+import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.organization.entity.OrgUnitType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,34 @@ public class OrgTree {
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    /**
+     * For every unit inside a department (the department itself included), that department; units
+     * above departments are absent.
+     */
+    public Map<Long, OrgUnit> departmentOfEachUnit() {
+        Map<Long, OrgUnit> departmentOfUnit = new HashMap<>();
+        for (OrgUnit unit :
+                em.createQuery("SELECT u FROM OrgUnit u", OrgUnit.class).getResultList()) {
+            for (OrgUnit step = unit; step != null; step = step.getParent()) {
+                if (step.getType() == OrgUnitType.DEPARTMENT) {
+                    departmentOfUnit.put(unit.getId(), step);
+                    break;
+                }
+            }
+        }
+        return departmentOfUnit;
+    }
+
+    /** The units with these codes and every unit below them; unknown codes are ignored. */
+    public Set<Long> subtreeOfCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return subtreeOf(em.createQuery("SELECT u.id FROM OrgUnit u WHERE u.code IN :codes", Long.class)
+                .setParameter("codes", codes)
+                .getResultList());
+    }
 
     /** The given units and every unit below them. */
     public Set<Long> subtreeOf(Collection<Long> roots) {

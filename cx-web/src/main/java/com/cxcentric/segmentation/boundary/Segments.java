@@ -1,0 +1,511 @@
+package com.cxcentric.segmentation.boundary;
+
+import com.cxcentric.organization.control.OrgTree;
+import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
+import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.platform.Page;
+import com.cxcentric.platform.PageRequest;
+import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.control.SegmentMembershipStore;
+import com.cxcentric.segmentation.entity.RuleGroup;
+import com.cxcentric.segmentation.entity.Segment;
+import com.cxcentric.segmentation.entity.SegmentDefinition;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Segments as HR defines and reads them. Every change of a definition recomputes that segment's
+ * membership in the same transaction, so what the page shows next is what is stored.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+public class Segments {
+
+    private static final Logger LOG = Logger.getLogger(Segments.class.getName());
+    public static final int PREVIEW_MEMBERS = 10;
+    private static final String CURRENT = " m.segmentId = :segment AND m.leftOn IS NULL";
+
+    /** What HR enters for a segment. Employees are named by their number. */
+    public record SegmentForm(
+            String name,
+            String description,
+            RuleGroup rule,
+            List<String> includeNumbers,
+            List<String> excludeNumbers,
+            Set<String> competencies,
+            Set<Motivator> rewardTypes) {
+
+        public SegmentForm {
+            includeNumbers = cleaned(includeNumbers);
+            excludeNumbers = cleaned(excludeNumbers);
+            competencies = competencies == null ? Set.of() : Set.copyOf(competencies);
+            rewardTypes = rewardTypes == null ? Set.of() : Set.copyOf(rewardTypes);
+            rule = rule == null ? RuleGroup.empty() : rule;
+        }
+
+        private static List<String> cleaned(List<String> numbers) {
+            return numbers == null
+                    ? List.of()
+                    : List.copyOf(new LinkedHashSet<>(numbers.stream()
+                            .map(String::strip)
+                            .filter(n -> !n.isEmpty())
+                            .toList()));
+        }
+    }
+
+    /** A segment in a list. */
+    public record SegmentSummary(
+            long id,
+            String name,
+            String description,
+            int members,
+            Instant recomputedAt,
+            Set<String> competencies,
+            Set<Motivator> rewardTypes) {
+
+        static SegmentSummary of(Segment s) {
+            return new SegmentSummary(
+                    s.getId(),
+                    s.getName(),
+                    s.getDescription(),
+                    s.getMemberCount(),
+                    s.getRecomputedAt(),
+                    s.getCompetencyCodes(),
+                    s.getRewardTypes());
+        }
+    }
+
+    /** A person named in a segment's manual lists. */
+    public record PersonRef(String employeeNumber, String name) {}
+
+    /** Everything about one segment, for its page and its editor. */
+    public record SegmentDetail(
+            SegmentSummary summary, long version, RuleGroup rule, List<PersonRef> included, List<PersonRef> excluded) {}
+
+    /** A current member as the members table lists them. */
+    public record MemberRow(
+            String employeeNumber,
+            String name,
+            String jobTitle,
+            String unitName,
+            ContactLevel contactLevel,
+            String location,
+            LocalDate hireDate,
+            LocalDate joinedOn) {}
+
+    /** What the members table can be sorted by. */
+    public enum MemberSort {
+        NAME("e.lastName, e.firstName"),
+        NUMBER("e.employeeNumber"),
+        UNIT("u.name"),
+        JOB_TITLE("e.jobTitle"),
+        CONTACT_LEVEL("e.contactLevel"),
+        JOINED_ON("m.joinedOn");
+
+        private final String orderBy;
+
+        MemberSort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** Members on one day. */
+    public record SizePoint(LocalDate day, long members) {}
+
+    /** A count under a name, for mixes by department. */
+    public record Share(String name, long count) {}
+
+    /** Who the current members are: by contact level, department and first-ranked motivator. */
+    public record Mix(
+            Map<ContactLevel, Long> contactLevels,
+            List<Share> departments,
+            Map<Motivator, Long> firstMotivators,
+            long notRanked) {}
+
+    /** Current members of one segment, for headcount statistics. */
+    public record SegmentHeadcount(long id, String name, long members) {}
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    @Inject
+    private SegmentMembershipStore membership;
+
+    @Inject
+    private OrgTree tree;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private BusinessDay businessDay;
+
+    public List<SegmentSummary> list() {
+        return em.createNamedQuery(Segment.FIND_ACTIVE, Segment.class).getResultList().stream()
+                .map(SegmentSummary::of)
+                .toList();
+    }
+
+    /** @throws ResourceNotFoundException for an unknown or archived segment */
+    public SegmentDetail detail(long id) {
+        Segment segment = active(id);
+        return new SegmentDetail(
+                SegmentSummary.of(segment),
+                segment.getVersion(),
+                segment.getRule(),
+                refs(segment.getIncluded()),
+                refs(segment.getExcluded()));
+    }
+
+    /**
+     * Creates a segment and computes its members.
+     *
+     * @throws RuleViolationException for a missing or taken name, unknown people or competencies
+     * @throws com.cxcentric.segmentation.entity.InvalidRuleException for a rule that cannot be evaluated
+     */
+    public SegmentSummary create(SegmentForm form) {
+        Segment segment = new Segment(validName(form.name(), null));
+        apply(segment, form);
+        em.persist(segment);
+        var change = membership.recompute(segment, today(), List.of());
+        LOG.info(() -> context.getCallerPrincipal().getName() + " created segment " + segment.getId() + " \""
+                + segment.getName() + "\" with " + change.members() + " members");
+        return SegmentSummary.of(segment);
+    }
+
+    /**
+     * Changes a segment and recomputes its members.
+     *
+     * @param version the version the editor started from; a segment changed since is refused
+     */
+    public SegmentSummary update(long id, long version, SegmentForm form) {
+        Segment segment = active(id);
+        requireVersion(segment, version);
+        segment.rename(validName(form.name(), id));
+        apply(segment, form);
+        var change = membership.recompute(segment, today(), List.of());
+        LOG.info(() -> context.getCallerPrincipal().getName() + " changed segment " + id + ": " + change.joined()
+                + " joined, " + change.left() + " left, " + change.members() + " members");
+        return SegmentSummary.of(segment);
+    }
+
+    /** Archives a segment: its members' stays end today, its history stays. */
+    public void archive(long id, long version) {
+        Segment segment = active(id);
+        requireVersion(segment, version);
+        membership.closeAll(segment, today());
+        segment.archive(Instant.now());
+        LOG.info(() -> context.getCallerPrincipal().getName() + " archived segment " + id);
+    }
+
+    /**
+     * What a definition would select now: member count, how many would join and leave the stored
+     * segment, and the first members by name. Nothing is stored.
+     *
+     * @param segmentId the segment being edited, or null for a new one
+     */
+    public SegmentMembershipStore.Preview preview(Long segmentId, SegmentForm form) {
+        form.rule().validate();
+        SegmentDefinition definition = new SegmentDefinition(
+                form.rule(),
+                ids(people(form.includeNumbers(), "included")),
+                ids(people(form.excludeNumbers(), "excluded")));
+        return membership.preview(definition, segmentId, today(), PREVIEW_MEMBERS);
+    }
+
+    /** Recomputes every segment for everyone, for HR's "recompute now". */
+    public List<SegmentMembershipStore.Change> recomputeAll() {
+        return membership.recomputeAll(today());
+    }
+
+    /** One page of current members whose name, number or unit contains {@code query}. */
+    public Page<MemberRow> members(long id, String query, MemberSort sort, boolean ascending, PageRequest page) {
+        active(id);
+        String where = " WHERE" + CURRENT
+                + " AND (LOWER(e.employeeNumber) LIKE :q OR LOWER(CONCAT(CONCAT(e.firstName, ' '), e.lastName)) LIKE :q"
+                + " OR LOWER(u.name) LIKE :q)";
+        String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+        long total = em.createQuery(
+                        "SELECT COUNT(m) FROM SegmentMembership m JOIN m.employee e LEFT JOIN e.orgUnit u" + where,
+                        Long.class)
+                .setParameter("segment", id)
+                .setParameter("q", pattern)
+                .getSingleResult();
+        String direction = ascending ? " ASC" : " DESC";
+        String orderBy = java.util.Arrays.stream(sort.orderBy.split(", "))
+                        .map(column -> column + direction)
+                        .collect(Collectors.joining(", "))
+                + ", e.employeeNumber";
+        List<MemberRow> rows = em.createQuery(memberSelect() + where + " ORDER BY " + orderBy, MemberRow.class)
+                .setParameter("segment", id)
+                .setParameter("q", pattern)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Every current member by name, for an export. */
+    public List<MemberRow> allMembers(long id) {
+        active(id);
+        return em.createQuery(
+                        memberSelect() + " WHERE" + CURRENT + " ORDER BY e.lastName, e.firstName, e.employeeNumber",
+                        MemberRow.class)
+                .setParameter("segment", id)
+                .getResultList();
+    }
+
+    private static String memberSelect() {
+        return "SELECT NEW " + MemberRow.class.getName()
+                + "(e.employeeNumber, CONCAT(CONCAT(e.firstName, ' '), e.lastName), e.jobTitle, u.name, e.contactLevel,"
+                + " e.location, e.hireDate, m.joinedOn) FROM SegmentMembership m JOIN m.employee e LEFT JOIN e.orgUnit u";
+    }
+
+    /**
+     * Members at the end of each week, from {@code weeks} weeks ago to today, from the stored
+     * stays: two grouped queries (joins per day, leaves per day) and a running sum.
+     */
+    public List<SizePoint> sizeOverTime(long id, int weeks) {
+        active(id);
+        TreeMap<LocalDate, Long> joins = perDay(
+                "SELECT m.joinedOn, COUNT(m) FROM SegmentMembership m WHERE"
+                        + " m.segmentId = :segment GROUP BY m.joinedOn",
+                id);
+        TreeMap<LocalDate, Long> leaves = perDay(
+                "SELECT m.leftOn, COUNT(m) FROM SegmentMembership m WHERE"
+                        + " m.segmentId = :segment AND m.leftOn IS NOT NULL GROUP BY m.leftOn",
+                id);
+        LocalDate today = today();
+        List<SizePoint> points = new ArrayList<>();
+        for (int week = weeks; week >= 0; week--) {
+            LocalDate day = today.minusWeeks(week);
+            long joined = joins.headMap(day, true).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            long left = leaves.headMap(day, true).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            points.add(new SizePoint(day, joined - left));
+        }
+        return points;
+    }
+
+    private TreeMap<LocalDate, Long> perDay(String jpql, long id) {
+        TreeMap<LocalDate, Long> counts = new TreeMap<>();
+        em.createQuery(jpql, Object[].class)
+                .setParameter("segment", id)
+                .getResultList()
+                .forEach(row -> counts.put((LocalDate) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The current members by contact level, department and first-ranked motivator. */
+    public Mix mix(long id) {
+        active(id);
+        Map<ContactLevel, Long> levels = new EnumMap<>(ContactLevel.class);
+        for (ContactLevel level : ContactLevel.values()) {
+            levels.put(level, 0L);
+        }
+        grouped(
+                        "SELECT e.contactLevel, COUNT(m) FROM SegmentMembership m JOIN m.employee e WHERE" + CURRENT
+                                + " GROUP BY e.contactLevel",
+                        id)
+                .forEach(row -> levels.put((ContactLevel) row[0], ((Number) row[1]).longValue()));
+
+        Map<Long, OrgUnit> departmentOfUnit = tree.departmentOfEachUnit();
+        Map<String, Long> departments = new HashMap<>();
+        grouped(
+                        "SELECT e.orgUnit.id, COUNT(m) FROM SegmentMembership m JOIN m.employee e WHERE" + CURRENT
+                                + " GROUP BY e.orgUnit.id",
+                        id)
+                .forEach(row -> {
+                    OrgUnit department = row[0] == null ? null : departmentOfUnit.get(((Number) row[0]).longValue());
+                    departments.merge(
+                            department == null ? "" : department.getName(), ((Number) row[1]).longValue(), Long::sum);
+                });
+        List<Share> byDepartment = departments.entrySet().stream()
+                .map(d -> new Share(d.getKey(), d.getValue()))
+                .sorted((x, y) -> Long.compare(y.count(), x.count()))
+                .toList();
+
+        Map<Motivator, Long> motivators = new EnumMap<>(Motivator.class);
+        for (Motivator motivator : Motivator.values()) {
+            motivators.put(motivator, 0L);
+        }
+        grouped(
+                        "SELECT r, COUNT(m) FROM SegmentMembership m JOIN m.employee e JOIN e.motivators r WHERE"
+                                + CURRENT + " AND INDEX(r) = 0 GROUP BY r",
+                        id)
+                .forEach(row -> motivators.put((Motivator) row[0], ((Number) row[1]).longValue()));
+        long members = levels.values().stream().mapToLong(Long::longValue).sum();
+        long ranked = motivators.values().stream().mapToLong(Long::longValue).sum();
+        return new Mix(levels, byDepartment, motivators, members - ranked);
+    }
+
+    private List<Object[]> grouped(String jpql, long id) {
+        return em.createQuery(jpql, Object[].class).setParameter("segment", id).getResultList();
+    }
+
+    /** Current members of every active segment, largest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME})
+    public List<SegmentHeadcount> headcountBySegment() {
+        return em.createNamedQuery(Segment.FIND_ACTIVE, Segment.class).getResultList().stream()
+                .map(s -> new SegmentHeadcount(s.getId(), s.getName(), s.getMemberCount()))
+                .sorted((x, y) -> Long.compare(y.members(), x.members()))
+                .toList();
+    }
+
+    /** Every location in the directory, for the rule editor. */
+    public List<String> locations() {
+        return em.createQuery(
+                        "SELECT DISTINCT e.location FROM Employee e WHERE e.location IS NOT NULL ORDER BY e.location",
+                        String.class)
+                .getResultList();
+    }
+
+    /** Every org unit as (code, name), by name, for the rule editor. */
+    public List<PersonRef> units() {
+        return em
+                .createQuery("SELECT u.code, u.name FROM OrgUnit u ORDER BY u.name", Object[].class)
+                .getResultList()
+                .stream()
+                .map(row -> new PersonRef((String) row[0], (String) row[1]))
+                .toList();
+    }
+
+    private void apply(Segment segment, SegmentForm form) {
+        segment.setDescription(blankToNull(form.description()));
+        if (segment.getDescription() != null && segment.getDescription().length() > Segment.DESCRIPTION_LENGTH) {
+            throw new RuleViolationException(
+                    "description",
+                    "error.segment.descriptionTooLong",
+                    "The description may have at most " + Segment.DESCRIPTION_LENGTH + " characters",
+                    Segment.DESCRIPTION_LENGTH);
+        }
+        segment.changeRule(form.rule());
+        Set<String> both = new TreeSet<>(form.includeNumbers());
+        both.retainAll(form.excludeNumbers());
+        if (!both.isEmpty()) {
+            throw new RuleViolationException(
+                    "excluded",
+                    "error.segment.includedAndExcluded",
+                    "Included and excluded at once: " + String.join(", ", both),
+                    String.join(", ", both));
+        }
+        segment.setManualMembers(people(form.includeNumbers(), "included"), people(form.excludeNumbers(), "excluded"));
+        Set<String> unknownCompetencies = new TreeSet<>(form.competencies());
+        unknownCompetencies.removeAll(
+                em.createQuery("SELECT c.code FROM Competency c", String.class).getResultList());
+        if (!unknownCompetencies.isEmpty()) {
+            throw new RuleViolationException(
+                    "competencies",
+                    "error.segment.unknownCompetency",
+                    "Unknown competencies: " + unknownCompetencies,
+                    String.join(", ", unknownCompetencies));
+        }
+        segment.setNeeds(form.competencies(), form.rewardTypes());
+    }
+
+    private String validName(String name, Long self) {
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty() || cleaned.length() > Segment.NAME_LENGTH) {
+            throw new RuleViolationException(
+                    "name",
+                    "error.segment.name",
+                    "Give the segment a name of at most " + Segment.NAME_LENGTH + " characters",
+                    Segment.NAME_LENGTH);
+        }
+        boolean taken = em.createNamedQuery(Segment.FIND_BY_NAME, Segment.class)
+                .setParameter("name", cleaned)
+                .getResultStream()
+                .anyMatch(other -> !other.getId().equals(self));
+        if (taken) {
+            throw new RuleViolationException(
+                    "name", "error.segment.nameTaken", "A segment named \"" + cleaned + "\" exists already", cleaned);
+        }
+        return cleaned;
+    }
+
+    /** The people with these numbers, refusing unknown numbers (all of them named). */
+    private List<Employee> people(List<String> numbers, String field) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<Employee> found = em.createQuery(
+                        "SELECT e FROM Employee e WHERE e.employeeNumber IN :numbers", Employee.class)
+                .setParameter("numbers", numbers)
+                .getResultList();
+        Set<String> unknown = new TreeSet<>(numbers);
+        found.forEach(e -> unknown.remove(e.getEmployeeNumber()));
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException(
+                    field,
+                    "error.segment.unknownPeople",
+                    "No employees with numbers " + String.join(", ", unknown),
+                    String.join(", ", unknown));
+        }
+        return found;
+    }
+
+    private static Set<Long> ids(Collection<Employee> people) {
+        return people.stream().map(Employee::getId).collect(Collectors.toSet());
+    }
+
+    private static List<PersonRef> refs(Collection<Employee> people) {
+        return people.stream()
+                .map(e -> new PersonRef(e.getEmployeeNumber(), e.getDisplayName()))
+                .sorted((x, y) -> x.name().compareToIgnoreCase(y.name()))
+                .toList();
+    }
+
+    private Segment active(long id) {
+        Segment segment = em.find(Segment.class, id);
+        if (segment == null || segment.isArchived()) {
+            throw new ResourceNotFoundException("error.segment.unknown", "No segment with id " + id, id);
+        }
+        return segment;
+    }
+
+    private static void requireVersion(Segment segment, long version) {
+        if (segment.getVersion() != version) {
+            throw new RuleViolationException(
+                    null,
+                    "error.segment.stale",
+                    "Segment " + segment.getId() + " was changed by someone else meanwhile",
+                    segment.getName());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private LocalDate today() {
+        return businessDay.today();
+    }
+}
