@@ -585,7 +585,7 @@ class InContainerIT {
     private Map<Long, MemberFacts> allFacts() {
         Map<Long, Long> parentOf = new java.util.HashMap<>();
         Map<Long, String> codeOf = new java.util.HashMap<>();
-        em.createQuery("SELECT u.id, u.code, u.parent.id FROM OrgUnit u LEFT JOIN u.parent", Object[].class)
+        em.createQuery("SELECT u.id, u.code, p.id FROM OrgUnit u LEFT JOIN u.parent p", Object[].class)
                 .getResultList()
                 .forEach(row -> {
                     codeOf.put((Long) row[0], (String) row[1]);
@@ -687,9 +687,10 @@ class InContainerIT {
                 Segment segment = new Segment(unique("Random"));
                 segment.changeRule(
                         new RuleGroup(random.nextBoolean() ? RuleGroup.Match.ALL : RuleGroup.Match.ANY, parts));
+                int in = random.nextInt(ids.size());
+                int out = (in + 1 + random.nextInt(ids.size() - 1)) % ids.size();
                 segment.setManualMembers(
-                        List.of(em.find(Employee.class, ids.get(random.nextInt(ids.size())))),
-                        List.of(em.find(Employee.class, ids.get(random.nextInt(ids.size())))));
+                        List.of(em.find(Employee.class, ids.get(in))), List.of(em.find(Employee.class, ids.get(out))));
                 em.persist(segment);
 
                 membership.recompute(segment, today, List.of());

@@ -357,11 +357,14 @@ public class Segments {
         for (Motivator motivator : Motivator.values()) {
             motivators.put(motivator, 0L);
         }
-        grouped(
-                        "SELECT r, COUNT(m) FROM SegmentMembership m JOIN m.employee e JOIN e.motivators r WHERE"
-                                + CURRENT + " AND INDEX(r) = 0 GROUP BY r",
-                        id)
-                .forEach(row -> motivators.put((Motivator) row[0], ((Number) row[1]).longValue()));
+        // Native: JPQL's INDEX() on a collection reached through another entity is not reliable here.
+        @SuppressWarnings("unchecked")
+        List<Object[]> firstChoices = em.createNativeQuery("SELECT r.motivator, COUNT(*) FROM segment_membership m JOIN"
+                        + " employee_motivator r ON r.employee_id = m.employee_id AND r.preference_rank = 0"
+                        + " WHERE m.segment_id = ?1 AND m.left_on IS NULL GROUP BY r.motivator")
+                .setParameter(1, id)
+                .getResultList();
+        firstChoices.forEach(row -> motivators.put(Motivator.valueOf((String) row[0]), ((Number) row[1]).longValue()));
         long members = levels.values().stream().mapToLong(Long::longValue).sum();
         long ranked = motivators.values().stream().mapToLong(Long::longValue).sum();
         return new Mix(levels, byDepartment, motivators, members - ranked);

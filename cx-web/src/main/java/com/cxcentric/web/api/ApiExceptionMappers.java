@@ -63,6 +63,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ImportRefusedException refused) {
             return Problem.response(Problem.UNPROCESSABLE_CONTENT, refused.getMessage());
         }
+        if (cause instanceof com.cxcentric.segmentation.entity.InvalidRuleException invalid) {
+            return Problem.response(
+                    Problem.UNPROCESSABLE_CONTENT,
+                    invalid.getMessage(),
+                    List.of(new Problem.FieldError("rule", invalid.getMessage())));
+        }
         if (cause instanceof RuleViolationException rule) {
             List<Problem.FieldError> errors = rule.getField() == null
                     ? List.of()
