@@ -39,12 +39,16 @@ public class HomeBacking {
     @Inject
     private CompanyValueCatalog valueCatalog;
 
+    @Inject
+    private com.cxcentric.segmentation.boundary.Segments segments;
+
     private Workplace.View workplace;
     private boolean headcountVisible;
     private List<Directory.DepartmentHeadcount> departments = List.of();
     private Map<ContactLevel, Long> contactLevels = Map.of();
     private long headcount;
     private List<Directory.MotivatorMix> motivatorMix = List.of();
+    private List<com.cxcentric.segmentation.boundary.Segments.SegmentHeadcount> bySegment = List.of();
     private List<Competency> competencies;
     private List<CompanyValue> values;
     private SystemStatus.Status systemStatus;
@@ -61,6 +65,7 @@ public class HomeBacking {
             contactLevels = directory.headcountByContactLevel();
             headcount = directory.currentHeadcount();
             motivatorMix = directory.motivatorMixByDepartment();
+            bySegment = segments.headcountBySegment();
         }
         competencies = competencyCatalog.listAll();
         values = valueCatalog.listActive();
@@ -91,6 +96,11 @@ public class HomeBacking {
 
     public List<Map.Entry<ContactLevel, Long>> getContactLevels() {
         return List.copyOf(contactLevels.entrySet());
+    }
+
+    /** Current members per segment; people may be in several segments, so these need not add up. */
+    public List<com.cxcentric.segmentation.boundary.Segments.SegmentHeadcount> getBySegment() {
+        return bySegment;
     }
 
     public List<Directory.MotivatorMix> getMotivatorMix() {

@@ -50,7 +50,7 @@ public final class EmployeeImportBenchmark {
         run(client, "one in ten changed", company(employees, 10));
     }
 
-    private static void run(PortalClient client, String label, String csv) {
+    static void run(PortalClient client, String label, String csv) {
         long started = System.nanoTime();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                         client.resolve("api/v1/employee-imports?source=benchmark&createUnits=true&fileName=bench.csv"))

@@ -403,4 +403,121 @@ class SecurityIT {
 
         assertEquals(403, response.statusCode(), response.body());
     }
+
+    // Segments through the API: create, recompute after an import, exports, refusals.
+
+    private HttpResponse<String> put(String path, String body) {
+        return client.send(HttpRequest.newBuilder(client.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    private byte[] download(String path) throws Exception {
+        var http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(client.cookies())
+                .build();
+        var response = http.send(
+                HttpRequest.newBuilder(client.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        return response.body();
+    }
+
+    @Test
+    void hrDefinesASegmentThroughTheApiAndImportedPeopleJoinItAndAppearInBothExports() throws Exception {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "SEG" + UUID.randomUUID().toString().substring(0, 6);
+        String definition = "{\"name\":\"" + p + "\",\"description\":\"API test\",\"rule\":{\"match\":\"ALL\","
+                + "\"conditions\":[{\"type\":\"JOB_TITLE_CONTAINS\",\"text\":\"" + p + "\"}]},"
+                + "\"competencies\":[\"SERVICE_RECOVERY\"],\"rewardTypes\":[\"TIME_OFF\"]}";
+
+        HttpResponse<String> created = post("api/v1/segments", "application/json", definition);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(0, PortalClient.json(created).getInt("members"));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        long id = PortalClient.json(created).getJsonNumber("id").longValue();
+
+        String csv = "Employee No;Given name;Surname;Unit;Contact level;Job title\r\n"
+                + p + "-1;=cmd|' /C calc'!A0;Wijaya;CC;FRONT_LINE;Agent " + p + "\r\n"
+                + p + "-2;Budi;Santoso;CC;FRONT_LINE;Agent " + p + "\r\n";
+        assertEquals(
+                201,
+                post("api/v1/employee-imports?source=segment-it", "text/csv", csv)
+                        .statusCode());
+
+        JsonObject members = PortalClient.json(client.get("api/v1/segments/" + id + "/members"));
+        assertEquals(2, members.getInt("total"), members.toString());
+        assertEquals(2, PortalClient.json(client.get(location)).getInt("members"));
+        String exported =
+                new String(download("api/v1/segments/" + id + "/members/export?format=csv"), StandardCharsets.UTF_8);
+        String[] lines = exported.split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFFemployee_number,name,"), lines[0]);
+        assertEquals(3, lines.length, exported);
+        assertTrue(lines[1].startsWith(p + "-2,Budi Santoso,"), lines[1]);
+        assertTrue(lines[2].startsWith(p + "-1,") && lines[2].contains(",'=cmd|"), "formula neutralised: " + lines[2]);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(download("api/v1/segments/" + id + "/members/export?format=xlsx")))) {
+            List<org.dhatim.fastexcel.reader.Row> rows =
+                    workbook.getFirstSheet().read();
+            assertEquals(3, rows.size());
+            assertEquals("employee_number", rows.get(0).getCellText(0));
+            assertEquals(p + "-2", rows.get(1).getCellText(0));
+            assertEquals(
+                    org.dhatim.fastexcel.reader.CellType.STRING,
+                    rows.get(2).getCell(1).getType(),
+                    "text, never a formula");
+            assertEquals("=cmd|' /C calc'!A0 Wijaya", rows.get(2).getCellText(1));
+        }
+    }
+
+    @Test
+    void aSegmentRuleThatCannotBeEvaluatedOrAStaleEditIsRefusedNamingWhatIsWrong() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "SEGX" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> badPattern = post(
+                "api/v1/segments",
+                "application/json",
+                "{\"name\":\"" + p + "\",\"rule\":{\"match\":\"ANY\",\"conditions\":["
+                        + "{\"type\":\"LOCATION\",\"values\":[\"Jakarta\"]},{\"type\":\"JOB_TITLE_MATCHES\",\"pattern\":\"agent(\"}]}}");
+        HttpResponse<String> unknownType = post(
+                "api/v1/segments",
+                "application/json",
+                "{\"name\":\"" + p + "\",\"rule\":{\"conditions\":[{\"type\":\"SHOE_SIZE\"}]}}");
+        HttpResponse<String> created = post(
+                "api/v1/segments",
+                "application/json",
+                "{\"name\":\"" + p
+                        + "\",\"rule\":{\"conditions\":[{\"type\":\"LOCATION\",\"values\":[\"Jakarta\"]}]}}");
+        long id = PortalClient.json(created).getJsonNumber("id").longValue();
+        long version = PortalClient.json(created).getJsonNumber("version").longValue();
+        String change = "{\"name\":\"" + p
+                + "\",\"rule\":{\"conditions\":[{\"type\":\"LOCATION\",\"values\":[\"Bandung\"]}]},\"version\":";
+        HttpResponse<String> first = put("api/v1/segments/" + id, change + version + "}");
+        HttpResponse<String> stale = put("api/v1/segments/" + id, change + version + "}");
+        HttpResponse<String> taken = post(
+                "api/v1/segments",
+                "application/json",
+                "{\"name\":\"" + p.toLowerCase(java.util.Locale.ROOT) + "\",\"rule\":{\"conditions\":[]}}");
+
+        assertEquals(422, badPattern.statusCode(), badPattern.body());
+        assertTrue(PortalClient.json(badPattern).getString("detail").startsWith("Condition 2: "), badPattern.body());
+        assertEquals(422, unknownType.statusCode(), unknownType.body());
+        assertTrue(unknownType.body().contains("SHOE_SIZE"), unknownType.body());
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals(409, taken.statusCode(), taken.body());
+        assertEquals(
+                "name",
+                PortalClient.json(taken).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void anEmployeeMayNotReadSegments() {
+        client.login("employee", DEMO_PASSWORD);
+
+        assertEquals(403, client.get("api/v1/segments").statusCode());
+        assertEquals(403, client.get("hr/segments.xhtml").statusCode());
+    }
 }

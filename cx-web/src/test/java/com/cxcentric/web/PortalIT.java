@@ -15,6 +15,8 @@ import com.cxcentric.web.pages.ImportPage;
 import com.cxcentric.web.pages.LoginPage;
 import com.cxcentric.web.pages.MyTeamPage;
 import com.cxcentric.web.pages.ProfilePage;
+import com.cxcentric.web.pages.SegmentEditPage;
+import com.cxcentric.web.pages.SegmentPage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ class PortalIT {
     private static final String DEMO_PASSWORD = "demo";
     private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final List<String> ADMIN_MENU =
-            List.of("Home", "My profile", "Directory", "Import", "Accounts", "API tokens");
+            List.of("Home", "My profile", "Directory", "Import", "Segments", "Accounts", "API tokens");
     private static final List<String> EVERYONE_MENU = List.of("Home", "My profile");
 
     @Deployment(testable = false)
@@ -82,7 +84,7 @@ class PortalIT {
         HomePage home = signIn("hr", DEMO_PASSWORD);
         browser.screenshot("home-hr");
 
-        assertEquals(List.of("Home", "My profile", "Directory", "Import"), home.menu());
+        assertEquals(List.of("Home", "My profile", "Directory", "Import", "Segments"), home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
         assertEquals(6, home.motivatorMixRows(), "one row per department");
@@ -306,5 +308,39 @@ class PortalIT {
         assertEquals(3, done.receipt("receiptCreated"));
         assertEquals(0, done.receipt("receiptRejected"));
         assertTrue(done.newestImport().contains("people-fixed-"), done.newestImport());
+    }
+
+    @Test
+    void hrBuildsASegmentWatchingThePreviewAndSavesIt() {
+        String name = "Experienced technicians " + System.nanoTime();
+        signIn("hr", DEMO_PASSWORD);
+
+        SegmentEditPage editor = SegmentEditPage.openNew(browser.driver(), base, browser.waiting())
+                .name(name)
+                .textCondition(0, "JOB_TITLE_CONTAINS", "technician");
+        int technicians = editor.previewCount();
+        List<String> firstTechnicians = editor.previewMembers();
+        editor.addCondition().tenureAtLeast(1, 12);
+        int experienced = editor.previewCount();
+        browser.screenshot("segment-editor");
+
+        assertTrue(technicians > 0, "the demo company has technicians");
+        assertFalse(firstTechnicians.isEmpty());
+        assertTrue(
+                firstTechnicians.stream().allMatch(line -> line.toLowerCase(java.util.Locale.ROOT)
+                        .contains("technician")),
+                firstTechnicians::toString);
+        assertTrue(experienced > 0 && experienced <= technicians, experienced + " of " + technicians);
+
+        SegmentPage saved = editor.save();
+        browser.screenshot("segment-page");
+
+        assertEquals(name, saved.title());
+        assertEquals(experienced, saved.memberCount(), "the stored members are the previewed ones");
+        assertTrue(
+                saved.jobTitles().stream()
+                        .allMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("technician")),
+                saved.jobTitles()::toString);
+        assertEquals(4, saved.charts(), "size over time and three mixes");
     }
 }

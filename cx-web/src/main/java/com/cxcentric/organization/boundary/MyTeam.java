@@ -15,7 +15,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +30,7 @@ import java.util.Set;
 public class MyTeam {
 
     /** A person of the team with what recognition is worth to them. */
-    public record Member(PersonCard person, String managerName, List<Motivator> motivators) {}
+    public record Member(PersonCard person, String managerName, List<Motivator> motivators, List<String> segments) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -48,8 +51,7 @@ public class MyTeam {
         if (units.isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery(
+        List<Employee> people = em.createQuery(
                         "SELECT e FROM Employee e LEFT JOIN FETCH e.orgUnit WHERE e.orgUnit.id IN :units AND e <> :me"
                                 + " AND e.status <> com.cxcentric.organization.entity.EmploymentStatus.LEFT"
                                 + " ORDER BY e.orgUnit.name, e.lastName, e.firstName",
@@ -60,9 +62,10 @@ public class MyTeam {
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "e.motivators")
                 .setHint("eclipselink.batch", "e.manager")
-                .getResultList()
-                .stream()
-                .map(MyTeam::member)
+                .getResultList();
+        Map<Long, List<String>> segments = segmentsOf(people);
+        return people.stream()
+                .map(e -> member(e, segments.getOrDefault(e.getId(), List.of())))
                 .toList();
     }
 
@@ -84,14 +87,32 @@ public class MyTeam {
                     context.getCallerPrincipal().getName() + " does not lead " + employeeNumber,
                     employeeNumber);
         }
-        return member(person);
+        return member(person, segmentsOf(List.of(person)).getOrDefault(person.getId(), List.of()));
     }
 
-    private static Member member(Employee e) {
+    private static Member member(Employee e, List<String> segments) {
         return new Member(
                 PersonCard.of(e),
                 e.getManager() == null ? null : e.getManager().getDisplayName(),
-                List.copyOf(e.getMotivators()));
+                List.copyOf(e.getMotivators()),
+                segments);
+    }
+
+    /** The names of the active segments each of these people is currently in, in one query. */
+    private Map<Long, List<String>> segmentsOf(List<Employee> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> segments = new HashMap<>();
+        em.createQuery(
+                        "SELECT m.employeeId, s.name FROM SegmentMembership m JOIN m.segment s WHERE m.leftOn IS NULL"
+                                + " AND s.archivedAt IS NULL AND m.employeeId IN :ids ORDER BY s.name",
+                        Object[].class)
+                .setParameter("ids", people.stream().map(Employee::getId).toList())
+                .getResultList()
+                .forEach(row -> segments.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((String) row[1]));
+        return segments;
     }
 
     private Employee me() {

@@ -32,9 +32,11 @@ final class SegmentMemberExport {
     private SegmentMemberExport() {}
 
     static byte[] csv(List<MemberRow> members) {
-        StringBuilder text = new StringBuilder("\uFEFF").append(EmployeeCsv.exportLine(HEADERS));
+        StringBuilder text = new StringBuilder("\uFEFF")
+                .append(EmployeeCsv.exportLine(HEADERS))
+                .append("\r\n");
         for (MemberRow m : members) {
-            text.append(EmployeeCsv.exportLine(cells(m)));
+            text.append(EmployeeCsv.exportLine(cells(m))).append("\r\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -149,6 +149,26 @@ public class SegmentsResource {
         return view(segments.detail(id));
     }
 
+    /** What a recompute of every segment did. */
+    public record RecomputeReport(int segments, int joined, int left, long durationMillis) {}
+
+    @POST
+    @Path("recompute")
+    @RequiresScope(ApiScope.DIRECTORY_WRITE)
+    @Operation(
+            operationId = "recomputeSegments",
+            summary = "Recomputes every active segment for everyone now (it also happens after every import and edit,"
+                    + " and hourly).")
+    public RecomputeReport recompute() {
+        long started = System.nanoTime();
+        var changes = segments.recomputeAll();
+        return new RecomputeReport(
+                changes.size(),
+                changes.stream().mapToInt(c -> c.joined()).sum(),
+                changes.stream().mapToInt(c -> c.left()).sum(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     private static SegmentView view(Segments.SegmentDetail detail) {
         var s = detail.summary();
         return new SegmentView(
