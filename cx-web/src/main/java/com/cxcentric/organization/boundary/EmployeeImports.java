@@ -7,6 +7,7 @@ import com.cxcentric.organization.control.ImportPlanner;
 import com.cxcentric.organization.control.ImportProgress;
 import com.cxcentric.organization.control.ImportRefusedException;
 import com.cxcentric.organization.control.ImportTable;
+import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmployeeField;
 import com.cxcentric.organization.entity.EmployeeImport;
 import com.cxcentric.organization.entity.ImportMapping;
@@ -14,6 +15,7 @@ import com.cxcentric.organization.entity.ImportRejection;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.segmentation.control.SegmentMembershipStore;
@@ -33,6 +35,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
@@ -298,6 +301,68 @@ public class EmployeeImports {
                 counts.markedLeft(),
                 counts.unitsCreated(),
                 plan.rejections());
+    }
+
+    /** A person's record as the edit form starts from it: every field as import text, and the version. */
+    public record EditableEmployee(long version, Map<EmployeeField, String> values) {}
+
+    /** @throws ResourceNotFoundException when nobody has that number */
+    public EditableEmployee editable(String number) {
+        Employee e = employee(number);
+        Map<EmployeeField, String> values = new EnumMap<>(EmployeeField.class);
+        values.put(EmployeeField.EMPLOYEE_NUMBER, e.getEmployeeNumber());
+        values.put(EmployeeField.FIRST_NAME, e.getFirstName());
+        values.put(EmployeeField.LAST_NAME, e.getLastName());
+        values.put(EmployeeField.EMAIL, Objects.toString(e.getEmail(), ""));
+        values.put(EmployeeField.JOB_TITLE, Objects.toString(e.getJobTitle(), ""));
+        values.put(
+                EmployeeField.ORG_UNIT,
+                e.getOrgUnit() == null ? "" : e.getOrgUnit().getCode());
+        values.put(
+                EmployeeField.MANAGER,
+                e.getManager() == null ? "" : e.getManager().getEmployeeNumber());
+        values.put(EmployeeField.CONTACT_LEVEL, e.getContactLevel().name());
+        values.put(EmployeeField.LOCATION, Objects.toString(e.getLocation(), ""));
+        values.put(EmployeeField.HIRE_DATE, Objects.toString(e.getHireDate(), ""));
+        values.put(EmployeeField.STATUS, e.getStatus().name());
+        values.put(EmployeeField.STATUS_SINCE, Objects.toString(e.getStatusSince(), ""));
+        values.put(EmployeeField.PREFERRED_LANGUAGE, Objects.toString(e.getPreferredLanguage(), ""));
+        return new EditableEmployee(e.getVersion(), values);
+    }
+
+    /**
+     * HR's edit of one person, applied as a one-record import (source {@code portal-edit}): the same
+     * validation, manager-cycle check, status rules and segment recompute as any import, and recorded
+     * in the import history as who changed what when.
+     *
+     * @param version the version the form was loaded at; a person changed since is refused
+     * @return the receipt; a refused edit comes back with its rejection (field and reason), nothing written
+     */
+    public Receipt editEmployee(String number, long version, Map<EmployeeField, String> values) {
+        if (employee(number).getVersion() != version) {
+            throw new RuleViolationException(
+                    null,
+                    "error.employee.stale",
+                    "Employee " + number + " was changed by someone else meanwhile",
+                    number);
+        }
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put(EmployeeField.EMPLOYEE_NUMBER.jsonName(), number);
+        values.forEach((field, value) -> {
+            if (field != EmployeeField.EMPLOYEE_NUMBER) {
+                record.put(field.jsonName(), value == null ? "" : value.strip());
+            }
+        });
+        return importRecords("portal-edit", List.of(record), new ImportPlan.Options(false, false));
+    }
+
+    private Employee employee(String number) {
+        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        "error.employee.unknown", "No employee with number " + number, number));
     }
 
     /** Imports, newest first. */
