@@ -9,7 +9,7 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
 WORK=$(mktemp -d)
-trap 'if [ -n "${PID:-}" ]; then kill "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+trap 'if [ -n "${PID:-}" ]; then kill "$PID" 2>/dev/null || true; fi; cp "$WORK/micro.log" target-bench-micro.log 2>/dev/null; rm -rf "$WORK"' EXIT
 java -Xmx1g -Djava.io.tmpdir="$WORK" \
     -Dcx.db.datasource-class=org.postgresql.ds.PGSimpleDataSource \
     -Dcx.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dcx.db.user=postgres -Dcx.db.password=postgres \

@@ -9,6 +9,7 @@ import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.DirectoryPage;
+import com.cxcentric.web.pages.EmployeeEditPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
 import com.cxcentric.web.pages.ImportPage;
@@ -342,5 +343,44 @@ class PortalIT {
                         .allMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("technician")),
                 saved.jobTitles()::toString);
         assertEquals(4, saved.charts(), "size over time and three mixes");
+    }
+
+    @Test
+    void hrEditsAPersonAndARefusedFieldIsExplainedWithNothingWritten() throws Exception {
+        String p = "ED" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        var api = new PortalClient(base.toURI());
+        api.login("hr", DEMO_PASSWORD);
+        var imported =
+                api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/employee-imports?source=edit-it"))
+                        .header("Content-Type", "text/csv")
+                        .header("Accept", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "Employee No;Given name;Surname;Unit;Reports to;Contact level;Job title\n"
+                                        + p + "-1;Ana;Wijaya;CC;;LEADERSHIP;Lead\n"
+                                        + p + "-2;Budi;Santoso;CC-VOICE-A;" + p + "-1;CUSTOMER_SUPPORT;Agent\n"))
+                        .build());
+        assertEquals(201, imported.statusCode(), imported.body());
+        signIn("hr", DEMO_PASSWORD);
+
+        List<String> refused = EmployeeEditPage.open(browser.driver(), base, browser.waiting(), p + "-1")
+                .jobTitle("Head of complaints")
+                .manager(p + "-2")
+                .saveRefused();
+        browser.screenshot("employee-edit-refused");
+
+        assertEquals(1, refused.size(), refused::toString);
+        assertTrue(refused.get(0).contains(p + "-1") && refused.get(0).contains(p + "-2"), refused.get(0));
+        assertEquals(
+                "Lead",
+                PortalClient.json(api.get("api/v1/employees/" + p + "-1")).getString("jobTitle"));
+
+        String shown = EmployeeEditPage.open(browser.driver(), base, browser.waiting(), p + "-2")
+                .jobTitle("Senior Agent")
+                .saveAndReadJobTitle();
+
+        assertEquals("Senior Agent", shown);
+        assertEquals(
+                "Senior Agent",
+                PortalClient.json(api.get("api/v1/employees/" + p + "-2")).getString("jobTitle"));
     }
 }
