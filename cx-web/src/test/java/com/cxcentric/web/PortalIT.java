@@ -15,6 +15,7 @@ import com.cxcentric.web.pages.HomePage;
 import com.cxcentric.web.pages.ImportPage;
 import com.cxcentric.web.pages.LoginPage;
 import com.cxcentric.web.pages.MyTeamPage;
+import com.cxcentric.web.pages.OrgChartPage;
 import com.cxcentric.web.pages.ProfilePage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
@@ -43,7 +44,7 @@ class PortalIT {
     private static final String DEMO_PASSWORD = "demo";
     private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final List<String> ADMIN_MENU =
-            List.of("Home", "My profile", "Directory", "Import", "Segments", "Accounts", "API tokens");
+            List.of("Home", "My profile", "Directory", "Org chart", "Import", "Segments", "Accounts", "API tokens");
     private static final List<String> EVERYONE_MENU = List.of("Home", "My profile");
 
     @Deployment(testable = false)
@@ -85,7 +86,7 @@ class PortalIT {
         HomePage home = signIn("hr", DEMO_PASSWORD);
         browser.screenshot("home-hr");
 
-        assertEquals(List.of("Home", "My profile", "Directory", "Import", "Segments"), home.menu());
+        assertEquals(List.of("Home", "My profile", "Directory", "Org chart", "Import", "Segments"), home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
         assertEquals(6, home.motivatorMixRows(), "one row per department");
@@ -382,5 +383,27 @@ class PortalIT {
         assertEquals(
                 "Senior Agent",
                 PortalClient.json(api.get("api/v1/employees/" + p + "-2")).getString("jobTitle"));
+    }
+
+    @Test
+    void hrSeesTheOrgChartWithLeadsAndTheWholeCompanyCountedAtTheTop() {
+        HomePage home = signIn("hr", DEMO_PASSWORD);
+        int headcount = home.headcount();
+
+        List<List<String>> rows =
+                OrgChartPage.open(browser.driver(), base, browser.waiting()).rows();
+        browser.screenshot("org-chart");
+
+        List<String> company = rows.get(0);
+        assertTrue(company.get(0).contains("Lumen Home"), company.toString());
+        assertEquals(String.valueOf(headcount), company.get(4), "the company counts everyone below it");
+        assertTrue(rows.stream()
+                .anyMatch(r ->
+                        r.get(0).contains("Customer Operations") && r.get(1).equals("Division")));
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r -> r.get(1).equals("Department") && !r.get(2).isEmpty()),
+                "departments and their leads");
     }
 }

@@ -233,6 +233,71 @@ public class Directory {
         return perDepartment;
     }
 
+    /** A unit in the org chart: its lead, its own current people and those of its whole subtree. */
+    public record ChartUnit(
+            long id,
+            Long parentId,
+            String code,
+            String name,
+            OrgUnitType type,
+            String leadNumber,
+            String leadName,
+            long ownHeadcount,
+            long subtreeHeadcount) {}
+
+    /**
+     * Every org unit with its lead and current headcount (own and with everything below), parents
+     * before children. Two queries (units with leads, headcount per unit); the roll-up walks the
+     * tree in memory.
+     */
+    public List<ChartUnit> orgChart() {
+        List<OrgUnit> units = em.createQuery(
+                        "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.lead ORDER BY u.name", OrgUnit.class)
+                .getResultList();
+        Map<Long, Long> own = new HashMap<>();
+        em.createQuery(
+                        "SELECT e.orgUnit.id, COUNT(e) FROM Employee e WHERE" + CURRENT + " AND e.orgUnit IS NOT NULL"
+                                + " GROUP BY e.orgUnit.id",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> own.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        Map<Long, Long> subtree = new HashMap<>(own);
+        for (OrgUnit unit : units) {
+            long count = own.getOrDefault(unit.getId(), 0L);
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (OrgUnit step = unit.getParent(); step != null && seen.add(step.getId()); step = step.getParent()) {
+                subtree.merge(step.getId(), count, Long::sum);
+            }
+        }
+        Map<Long, List<OrgUnit>> children = new HashMap<>();
+        List<OrgUnit> roots = new java.util.ArrayList<>();
+        for (OrgUnit unit : units) {
+            if (unit.getParent() == null) {
+                roots.add(unit);
+            } else {
+                children.computeIfAbsent(unit.getParent().getId(), k -> new java.util.ArrayList<>())
+                        .add(unit);
+            }
+        }
+        List<ChartUnit> chart = new java.util.ArrayList<>();
+        var queue = new java.util.ArrayDeque<>(roots);
+        while (!queue.isEmpty()) {
+            OrgUnit unit = queue.poll();
+            chart.add(new ChartUnit(
+                    unit.getId(),
+                    unit.getParent() == null ? null : unit.getParent().getId(),
+                    unit.getCode(),
+                    unit.getName(),
+                    unit.getType(),
+                    unit.getLead() == null ? null : unit.getLead().getEmployeeNumber(),
+                    unit.getLead() == null ? null : unit.getLead().getDisplayName(),
+                    own.getOrDefault(unit.getId(), 0L),
+                    subtree.getOrDefault(unit.getId(), 0L)));
+            queue.addAll(children.getOrDefault(unit.getId(), List.of()));
+        }
+        return chart;
+    }
+
     /** Current headcount per customer-contact level, every level present (zero when empty). */
     public Map<ContactLevel, Long> headcountByContactLevel() {
         Map<ContactLevel, Long> counts = new EnumMap<>(ContactLevel.class);

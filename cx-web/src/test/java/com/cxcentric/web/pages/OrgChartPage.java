@@ -1,0 +1,35 @@
+package com.cxcentric.web.pages;
+
+import java.net.URL;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** /hr/org-chart.xhtml: the unit tree with leads and headcount. */
+public class OrgChartPage {
+
+    private final WebDriver driver;
+
+    private OrgChartPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static OrgChartPage open(WebDriver driver, URL base, WebDriverWait waiting) {
+        driver.get(base + "hr/org-chart.xhtml");
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("orgChartForm:units")));
+        return new OrgChartPage(driver);
+    }
+
+    /** The visible rows, each as its cells' texts. */
+    public List<List<String>> rows() {
+        return driver.findElements(By.cssSelector("[id$='units_data'] tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .map(String::strip)
+                        .toList())
+                .toList();
+    }
+}
