@@ -36,7 +36,7 @@ public record ContactLevelCriterion(Set<ContactLevel> levels) implements Criteri
 
     @Override
     public void writeJson(JsonObjectBuilder json) {
-        json.add(RuleJson.VALUES, RuleJson.array(levels.isEmpty() ? Set.of() : EnumSet.copyOf(levels)));
+        json.add(RuleJson.VALUES, RuleJson.array(levels));
     }
 
     static Criterion fromJson(JsonObject json, String position) {

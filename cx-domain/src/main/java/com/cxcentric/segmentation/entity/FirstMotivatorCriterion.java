@@ -39,7 +39,7 @@ public record FirstMotivatorCriterion(Set<Motivator> motivators) implements Crit
 
     @Override
     public void writeJson(JsonObjectBuilder json) {
-        json.add(RuleJson.VALUES, RuleJson.array(motivators.isEmpty() ? Set.of() : EnumSet.copyOf(motivators)));
+        json.add(RuleJson.VALUES, RuleJson.array(motivators));
     }
 
     static Criterion fromJson(JsonObject json, String position) {

@@ -81,9 +81,14 @@ final class RuleJson {
         return ((JsonNumber) value).intValueExact();
     }
 
+    /** The values as a JSON array of texts in a stable order: enum constants by declaration, texts sorted. */
     static JsonArrayBuilder array(Collection<?> values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        values.forEach(v -> array.add(v instanceof Enum<?> e ? e.name() : v.toString()));
+        values.stream()
+                .sorted((a, b) -> a instanceof Enum<?> x && b instanceof Enum<?> y
+                        ? Integer.compare(x.ordinal(), y.ordinal())
+                        : a.toString().compareTo(b.toString()))
+                .forEach(v -> array.add(v instanceof Enum<?> e ? e.name() : v.toString()));
         return array;
     }
 

@@ -46,7 +46,7 @@ public record StatusCriterion(Set<EmploymentStatus> statuses) implements Criteri
 
     @Override
     public void writeJson(JsonObjectBuilder json) {
-        json.add(RuleJson.VALUES, RuleJson.array(statuses.isEmpty() ? Set.of() : EnumSet.copyOf(statuses)));
+        json.add(RuleJson.VALUES, RuleJson.array(statuses));
     }
 
     static Criterion fromJson(JsonObject json, String position) {
