@@ -298,6 +298,12 @@ public class Directory {
         return chart;
     }
 
+    /** Current people placed in no org unit (the org chart cannot show them under any unit). */
+    public long unplacedHeadcount() {
+        return em.createQuery("SELECT COUNT(e) FROM Employee e WHERE" + CURRENT + " AND e.orgUnit IS NULL", Long.class)
+                .getSingleResult();
+    }
+
     /** Current headcount per customer-contact level, every level present (zero when empty). */
     public Map<ContactLevel, Long> headcountByContactLevel() {
         Map<ContactLevel, Long> counts = new EnumMap<>(ContactLevel.class);

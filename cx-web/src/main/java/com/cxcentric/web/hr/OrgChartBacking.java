@@ -25,6 +25,15 @@ public class OrgChartBacking implements Serializable {
     private Directory directory;
 
     private TreeNode<Directory.ChartUnit> root;
+    private Long unplaced;
+
+    /** Current people in no unit, shown beside the tree so that its counts add up to the headcount. */
+    public long getUnplaced() {
+        if (unplaced == null) {
+            unplaced = directory.unplacedHeadcount();
+        }
+        return unplaced;
+    }
 
     public TreeNode<Directory.ChartUnit> getRoot() {
         if (root == null) {

@@ -23,6 +23,14 @@ public class OrgChartPage {
         return new OrgChartPage(driver);
     }
 
+    /** The number of current people in no unit, as the page states it; 0 when it says nothing. */
+    public int unplaced() {
+        return driver.findElements(By.id("orgChartForm:unplaced")).stream()
+                .map(e -> Integer.parseInt(e.getText().strip().split(" ")[0]))
+                .findFirst()
+                .orElse(0);
+    }
+
     /** The visible rows, each as its cells' texts. */
     public List<List<String>> rows() {
         return driver.findElements(By.cssSelector("[id$='units_data'] tr")).stream()
