@@ -31,6 +31,15 @@ public class OrgChartPage {
                 .orElse(0);
     }
 
+    /** The people counted under the top-level units (each with everything below it). */
+    public int topLevelTotal() {
+        return driver.findElements(By.cssSelector("[id$='units_data'] tr")).stream()
+                .filter(row -> !row.getAttribute("data-rk").contains("_"))
+                .mapToInt(row -> Integer.parseInt(
+                        row.findElements(By.tagName("td")).get(4).getText().strip()))
+                .sum();
+    }
+
     /** The visible rows, each as its cells' texts. */
     public List<List<String>> rows() {
         return driver.findElements(By.cssSelector("[id$='units_data'] tr")).stream()
