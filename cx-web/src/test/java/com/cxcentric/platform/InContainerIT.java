@@ -775,4 +775,223 @@ class InContainerIT {
             tx.rollback();
         }
     }
+
+    // --- feedback ledger ---
+
+    @Inject
+    com.cxcentric.outcomes.control.FeedbackStore feedbackStore;
+
+    @Inject
+    com.cxcentric.outcomes.control.OutcomeQueries outcomeQueries;
+
+    private static com.cxcentric.outcomes.entity.FeedbackRecord feedbackRecord(
+            java.util.Random random, String id, String touchpoint, List<String> people) {
+        return new com.cxcentric.outcomes.entity.FeedbackRecord(
+                id,
+                "c-" + random.nextInt(500),
+                Instant.parse("2026-01-01T00:00:00Z")
+                        .plusSeconds(random.nextInt(300) * 86_400L + random.nextInt(86_400)),
+                touchpoint,
+                people,
+                random.nextInt(5) == 0 ? null : random.nextInt(11),
+                random.nextInt(3) == 0 ? null : 1 + random.nextInt(5),
+                random.nextInt(2) == 0 ? null : 1 + random.nextInt(7),
+                random.nextInt(4) == 0 ? "comment " + id : null,
+                List.of());
+    }
+
+    /** Raw counts per (day, touchpoint, attribution) straight from the feedback rows of one touchpoint. */
+    private Map<String, com.cxcentric.outcomes.entity.ScoreCounts> rawCounts(long touchpointId) {
+        Map<String, com.cxcentric.outcomes.entity.ScoreCounts> raw = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT occurred_on, attribution_id, nps, csat, ces FROM feedback"
+                        + " WHERE touchpoint_id = ?1")
+                .setParameter(1, touchpointId)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            raw.merge(
+                    r[0] + "/" + r[1],
+                    com.cxcentric.outcomes.entity.ScoreCounts.of(integer(r[2]), integer(r[3]), integer(r[4])),
+                    com.cxcentric.outcomes.entity.ScoreCounts::plus);
+        }
+        raw.values().removeIf(com.cxcentric.outcomes.entity.ScoreCounts::isEmpty); // comment-only responses
+        return raw;
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private Map<String, com.cxcentric.outcomes.entity.ScoreCounts> rollupCounts(long touchpointId) {
+        Map<String, com.cxcentric.outcomes.entity.ScoreCounts> rollups = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery(
+                        "SELECT occurred_on, attribution_id, responses, nps_responses, promoters,"
+                                + " passives, detractors, csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy,"
+                                + " ces_sum FROM feedback_rollup WHERE touchpoint_id = ?1")
+                .setParameter(1, touchpointId)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] v = new long[11];
+            for (int i = 0; i < 11; i++) {
+                v[i] = ((Number) r[i + 2]).longValue();
+            }
+            var counts = new com.cxcentric.outcomes.entity.ScoreCounts(
+                    v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+            if (!counts.isEmpty()) {
+                rollups.put(r[0] + "/" + r[1], counts);
+            }
+        }
+        return rollups;
+    }
+
+    @Test
+    void rollupsEqualARecomputationFromTheRawRecordsAfterUpdatesDuplicatesAndLateRecords() throws Exception {
+        var random = new java.util.Random(5);
+        String code = unique("TP").toUpperCase(java.util.Locale.ROOT);
+        List<String> people = em.createQuery(
+                        "SELECT e.employeeNumber FROM Employee e ORDER BY e.employeeNumber", String.class)
+                .setMaxResults(30)
+                .getResultList();
+        tx.begin();
+        try {
+            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
+                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.WEB, 99);
+            em.persist(touchpoint);
+            em.flush();
+            Map<String, Long> touchpoints = Map.of(code, touchpoint.getId());
+            List<com.cxcentric.outcomes.entity.FeedbackRecord> sent = new java.util.ArrayList<>();
+            for (int batch = 0; batch < 4; batch++) {
+                var batchRecord = new com.cxcentric.outcomes.entity.FeedbackBatch("it-rollup", "it", 0);
+                em.persist(batchRecord);
+                em.flush();
+                List<com.cxcentric.outcomes.entity.FeedbackRecord> records = new java.util.ArrayList<>();
+                for (int i = 0; i < 400; i++) {
+                    // ids repeat across batches: later batches update, repeat or add records, on any day
+                    String id = code + "-" + random.nextInt(900);
+                    if (records.stream().anyMatch(r -> r.externalId().equals(id))) {
+                        continue;
+                    }
+                    var previous =
+                            sent.stream().filter(r -> r.externalId().equals(id)).reduce((a, b) -> b);
+                    records.add(
+                            previous.isPresent() && random.nextBoolean()
+                                    ? previous.get()
+                                    : feedbackRecord(
+                                            random,
+                                            id,
+                                            code,
+                                            random.nextInt(6) == 0
+                                                    ? List.of()
+                                                    : List.of(
+                                                            people.get(random.nextInt(people.size())),
+                                                            random.nextInt(4) == 0
+                                                                    ? "NOBODY-" + random.nextInt(3)
+                                                                    : people.get(random.nextInt(people.size())))));
+                }
+                var outcome = feedbackStore.write(
+                        "it-rollup", batchRecord.getId(), records, touchpoints, java.time.ZoneId.of("Asia/Jakarta"));
+                sent.addAll(records);
+                assertEquals(records.size(), outcome.accepted() + outcome.updated() + outcome.duplicates());
+            }
+
+            var raw = rawCounts(touchpoint.getId());
+            var rollups = rollupCounts(touchpoint.getId());
+            var differing = new java.util.TreeSet<>(raw.keySet());
+            differing.addAll(rollups.keySet());
+            differing.removeIf(k -> java.util.Objects.equals(raw.get(k), rollups.get(k)));
+            assertTrue(raw.size() > 500, "generated enough rollup rows: " + raw.size());
+            assertEquals(java.util.Set.of(), differing, () -> differing.stream()
+                    .limit(3)
+                    .map(k -> k + " raw " + raw.get(k) + " rollup " + rollups.get(k))
+                    .toList()
+                    .toString());
+
+            var all = outcomeQueries.counts(new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                    LocalDate.of(2025, 12, 1), LocalDate.of(2026, 12, 31), Set.of(code), null, null, null));
+            assertEquals(
+                    raw.values().stream()
+                            .reduce(
+                                    com.cxcentric.outcomes.entity.ScoreCounts.NONE,
+                                    com.cxcentric.outcomes.entity.ScoreCounts::plus),
+                    all);
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void aGroupCountsAResponseOnceHoweverManyOfItsMembersItNames() throws Exception {
+        String code = unique("TQ").toUpperCase(java.util.Locale.ROOT);
+        List<String> voiceTeam = em.createQuery(
+                        "SELECT e.employeeNumber FROM Employee e WHERE e.orgUnit.code = 'CC-VOICE-A' ORDER BY e.employeeNumber",
+                        String.class)
+                .setMaxResults(3)
+                .getResultList();
+        String storeClerk = em.createQuery(
+                        "SELECT e.employeeNumber FROM Employee e WHERE e.orgUnit.code = 'RET-BDG' ORDER BY e.employeeNumber",
+                        String.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        tx.begin();
+        try {
+            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
+                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.PHONE, 98);
+            em.persist(touchpoint);
+            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-groups", "it", 3);
+            em.persist(batch);
+            em.flush();
+            Instant when = Instant.parse("2026-06-10T03:00:00Z");
+            feedbackStore.write(
+                    "it-groups",
+                    batch.getId(),
+                    List.of(
+                            new com.cxcentric.outcomes.entity.FeedbackRecord(
+                                    code + "-1",
+                                    null,
+                                    when,
+                                    code,
+                                    List.of(voiceTeam.get(0), voiceTeam.get(1)),
+                                    10,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of()),
+                            new com.cxcentric.outcomes.entity.FeedbackRecord(
+                                    code + "-2",
+                                    null,
+                                    when,
+                                    code,
+                                    List.of(voiceTeam.get(2), storeClerk),
+                                    0,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of()),
+                            new com.cxcentric.outcomes.entity.FeedbackRecord(
+                                    code + "-3", null, when, code, List.of(), 8, null, null, null, List.of())),
+                    Map.of(code, touchpoint.getId()),
+                    java.time.ZoneId.of("Asia/Jakarta"));
+            var june = new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                    LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), Set.of(code), null, null, null);
+            long firstAgent = employee(voiceTeam.get(0)).getId();
+
+            var company = outcomeQueries.counts(june);
+            var contactCentre = outcomeQueries.counts(new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                    june.from(), june.to(), june.touchpoints(), "CC", null, null));
+            var retail = outcomeQueries.counts(new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                    june.from(), june.to(), june.touchpoints(), "RET", null, null));
+            var agent = outcomeQueries.counts(new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                    june.from(), june.to(), june.touchpoints(), null, null, firstAgent));
+
+            assertEquals(3, company.npsResponses(), "everything, the unattributed response included");
+            assertEquals(2, contactCentre.npsResponses(), "the first response names two agents and counts once");
+            assertEquals(1, contactCentre.promoters());
+            assertEquals(1, contactCentre.detractors());
+            assertEquals(1, retail.npsResponses());
+            assertEquals(1, retail.detractors());
+            assertEquals(1, agent.npsResponses());
+            assertEquals(1, agent.promoters());
+        } finally {
+            tx.rollback();
+        }
+    }
 }

@@ -520,4 +520,111 @@ class SecurityIT {
         assertEquals(403, client.get("api/v1/segments").statusCode());
         assertEquals(403, client.get("hr/segments.xhtml").statusCode());
     }
+
+    // The feedback ledger through the API: receipts, idempotency, concurrent batches, late attribution.
+
+    private static String feedback(String id, String employees, String scores) {
+        return "{\"externalId\":\"" + id + "\",\"customerRef\":\"c-1\",\"occurredAt\":\"2026-05-04T10:00:00+07:00\","
+                + "\"touchpoint\":\"PHONE\",\"employees\":[" + employees + "]," + scores + "}";
+    }
+
+    @Test
+    void aFeedbackBatchAnswersWithAReceiptAndTheSameBatchAgainChangesNothing() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "FB" + UUID.randomUUID().toString().substring(0, 6);
+        String batch = "[" + feedback(p + "-1", "\"E00010\"", "\"nps\":9,\"comment\":\"<script>x</script>\"") + ","
+                + feedback(p + "-2", "\"E00011\",\"" + p + "-NEW\"", "\"csat\":2") + ","
+                + feedback(p + "-3", "", "\"nps\":11") + ","
+                + feedback(p + "-4", "", "\"ces\":5").replace("PHONE", "FAX") + ","
+                + feedback(p + "-5", "", "\"nps\":5").replace("2026-05-04", "2099-05-04") + ","
+                + "{\"customerRef\":\"c-2\",\"nps\":3}]";
+
+        HttpResponse<String> first = post("api/v1/feedback-batches?source=" + p, "application/json", batch);
+        HttpResponse<String> again = post("api/v1/feedback-batches?source=" + p, "application/json", batch);
+        HttpResponse<String> changed = post(
+                "api/v1/feedback-batches?source=" + p,
+                "application/json",
+                "[" + feedback(p + "-1", "\"E00010\"", "\"nps\":10") + "]");
+
+        assertEquals(201, first.statusCode(), first.body());
+        JsonObject receipt = PortalClient.json(first);
+        assertEquals(6, receipt.getInt("records"));
+        assertEquals(2, receipt.getInt("accepted"));
+        assertEquals(1, receipt.getInt("unattributed"), "names an employee number nobody has yet");
+        assertEquals(4, receipt.getInt("rejected"));
+        var rejections = receipt.getJsonArray("rejections");
+        assertEquals("nps", rejections.getJsonObject(0).getString("field"));
+        assertEquals(2, rejections.getJsonObject(0).getInt("index"));
+        assertTrue(rejections.getJsonObject(0).getString("reason").contains("0 to 10"));
+        assertEquals("touchpoint", rejections.getJsonObject(1).getString("field"));
+        assertEquals("occurredAt", rejections.getJsonObject(2).getString("field"));
+        assertTrue(rejections.getJsonObject(2).getString("reason").contains("future"));
+        assertEquals("externalId", rejections.getJsonObject(3).getString("field"));
+        JsonObject second = PortalClient.json(again);
+        assertEquals(0, second.getInt("accepted"));
+        assertEquals(2, second.getInt("duplicates"));
+        assertEquals(1, PortalClient.json(changed).getInt("updated"));
+        JsonObject stored = PortalClient.json(
+                client.get(first.headers().firstValue("Location").orElseThrow()));
+        assertEquals(4, stored.getJsonArray("rejections").size(), "the receipt is stored with its rejections");
+    }
+
+    @Test
+    void parallelSubmissionsOfTheSameBatchStoreEachRecordOnce() throws Exception {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "FP" + UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < 300; i++) {
+            batch.append(i == 0 ? "" : ",")
+                    .append(feedback(p + "-" + i, "\"E000" + (10 + i % 50) + "\"", "\"nps\":" + (i % 11)));
+        }
+        String body = batch.append("]").toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(pool.submit(() -> post("api/v1/feedback-batches?source=" + p, "application/json", body)));
+            }
+            int accepted = 0;
+            for (var future : sent) {
+                HttpResponse<String> response = future.get();
+                assertEquals(201, response.statusCode(), response.body());
+                JsonObject receipt = PortalClient.json(response);
+                assertEquals(300, receipt.getInt("accepted") + receipt.getInt("duplicates"), receipt.toString());
+                accepted += receipt.getInt("accepted");
+            }
+            assertEquals(300, accepted, "each record stored once across the four batches");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void feedbackNamingAnUnknownEmployeeCountsForThemOnceTheyAreImported() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "FA" + UUID.randomUUID().toString().substring(0, 6);
+        String metrics = "api/v1/outcomes/metrics?from=2026-05-01&to=2026-05-31&employee=" + p + "-1";
+        post(
+                "api/v1/feedback-batches?source=" + p,
+                "application/json",
+                "[" + feedback(p + "-a", "\"" + p + "-1\"", "\"nps\":10,\"csat\":5") + "]");
+
+        assertEquals(404, client.get(metrics).statusCode(), "nobody has that number yet");
+
+        assertEquals(
+                201,
+                post(
+                                "api/v1/employee-imports?source=" + p,
+                                "text/csv",
+                                "Employee No;Given name;Surname;Unit;Contact level\r\n" + p
+                                        + "-1;Ana;Wijaya;CC;FRONT_LINE\r\n")
+                        .statusCode());
+        JsonObject figures = PortalClient.json(client.get(metrics));
+
+        assertEquals(1, figures.getInt("responses"), figures.toString());
+        assertEquals(1, figures.getJsonObject("nps").getInt("sampleSize"));
+        assertFalse(figures.getJsonObject("nps").getBoolean("enough"), "one response is below the minimum sample");
+        JsonObject nps = figures.getJsonObject("nps");
+        assertTrue(!nps.containsKey("value") || nps.isNull("value"), "no number is shown for one response");
+    }
 }

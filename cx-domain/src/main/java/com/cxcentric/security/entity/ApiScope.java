@@ -12,6 +12,10 @@ public enum ApiScope {
     DIRECTORY_READ("directory:read"),
     /** Import employees into the directory. */
     DIRECTORY_WRITE("directory:write"),
+    /** Send customer feedback to the outcomes ledger. */
+    OUTCOMES_WRITE("outcomes:write"),
+    /** Read outcome metrics and ingestion receipts. */
+    OUTCOMES_READ("outcomes:read"),
     /** Read reference data: competencies and company values. */
     REFERENCE_READ("reference:read");
 

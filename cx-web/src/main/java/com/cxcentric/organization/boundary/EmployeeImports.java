@@ -128,6 +128,9 @@ public class EmployeeImports {
     @Inject
     private SegmentMembershipStore segments;
 
+    @Inject
+    private com.cxcentric.outcomes.control.FeedbackStore feedback;
+
     /** The saved mapping of a source, empty when it has none. */
     public Map<EmployeeField, String> savedMapping(String source) {
         return Optional.ofNullable(em.find(ImportMapping.class, source))
@@ -279,6 +282,8 @@ public class EmployeeImports {
         em.flush();
         int unitsCreated = store.write(plan, record.getId(), today, progress);
         segments.recomputeAll(today);
+        // Feedback that named these people before they were known counts for them from now on.
+        feedback.attributeNewEmployees();
         EmployeeImport.Counts counts = new EmployeeImport.Counts(
                 plan.rows(),
                 plan.creations().size(),

@@ -11,6 +11,7 @@ import com.cxcentric.organization.entity.EmploymentStatus;
 import com.cxcentric.organization.entity.ImportRejection;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
+import com.cxcentric.platform.control.SequenceIds;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +30,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,8 +44,6 @@ import java.util.function.Function;
 public class EmployeeImportStore {
 
     private static final int BATCH = 1000;
-    /** The sequences hand out blocks of this many ids (see V1__foundation.sql). */
-    private static final int ID_BLOCK = 50;
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -150,7 +148,7 @@ public class EmployeeImportStore {
             int total,
             ImportProgress progress)
             throws SQLException {
-        try (IdBlocks ids = new IdBlocks(connection, "employee_seq")) {
+        try (SequenceIds ids = new SequenceIds(connection, "employee_seq")) {
             for (Creation creation : creations) {
                 employeeIds.put(creation.values().number(), ids.next());
             }
@@ -353,42 +351,5 @@ public class EmployeeImportStore {
     /** The connection of the current transaction; it belongs to the persistence context, never closed here. */
     private Connection connection() {
         return em.unwrap(Connection.class);
-    }
-
-    /**
-     * Ids from a sequence in the blocks EclipseLink also uses: a value N stands for N-49..N, so ids
-     * handed out here never collide with those the persistence unit allocates.
-     */
-    private static final class IdBlocks implements AutoCloseable {
-
-        private final PreparedStatement next;
-        private long current;
-        private long last;
-
-        IdBlocks(Connection connection, String sequence) throws SQLException {
-            boolean postgres = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-            this.next = connection.prepareStatement(
-                    postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence);
-        }
-
-        long next() throws SQLException {
-            if (current == last) {
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    last = row.getLong(1);
-                    current = last - ID_BLOCK;
-                }
-            }
-            return ++current;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            next.close();
-        }
     }
 }

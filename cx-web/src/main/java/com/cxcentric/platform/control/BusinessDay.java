@@ -18,6 +18,10 @@ public class BusinessDay {
     String zone;
 
     public LocalDate today() {
-        return LocalDate.now(ZoneId.of(zone));
+        return LocalDate.now(zone());
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
     }
 }

@@ -1,0 +1,225 @@
+package com.cxcentric.outcomes.boundary;
+
+import com.cxcentric.outcomes.control.FeedbackStore;
+import com.cxcentric.outcomes.entity.FeedbackBatch;
+import com.cxcentric.outcomes.entity.FeedbackBatchRejection;
+import com.cxcentric.outcomes.entity.FeedbackParser;
+import com.cxcentric.outcomes.entity.FeedbackRecord;
+import com.cxcentric.outcomes.entity.FeedbackRejection;
+import com.cxcentric.outcomes.entity.Touchpoint;
+import com.cxcentric.platform.Page;
+import com.cxcentric.platform.PageRequest;
+import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.security.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Customer feedback arriving from source systems in batches. Each record is judged on its own:
+ * valid records are written, invalid ones come back in the receipt with their index, field and
+ * reason. Records are keyed by (source, external id): the same record again is a duplicate and
+ * changes nothing, a changed record is an update. The whole batch is one transaction; when a
+ * concurrent batch wins the race for a new key, this batch is rolled back and run again whole, and
+ * then finds that batch's rows, so parallel submissions of the same records never duplicate them.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+public class FeedbackIngestion {
+
+    private static final Logger LOG = Logger.getLogger(FeedbackIngestion.class.getName());
+    public static final int MAX_RECORDS = 10_000;
+    private static final int ATTEMPTS = 4;
+    private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9._-]{1," + FeedbackBatch.SOURCE_LENGTH + "}");
+    /** Unique violation (PostgreSQL and H2), serialization failure, PostgreSQL deadlock, H2 lock timeout. */
+    private static final java.util.Set<String> LOST_RACE = java.util.Set.of("23505", "40001", "40P01", "HYT00");
+
+    /** What became of a batch. */
+    public record Receipt(
+            long batchId,
+            String source,
+            Instant receivedAt,
+            int records,
+            int accepted,
+            int updated,
+            int duplicates,
+            int unattributed,
+            int rejected,
+            List<FeedbackRejection> rejections) {
+
+        static Receipt of(FeedbackBatch batch, List<FeedbackRejection> rejections) {
+            var c = batch.getCounts();
+            return new Receipt(
+                    batch.getId(),
+                    batch.getSource(),
+                    batch.getReceivedAt(),
+                    c.records(),
+                    c.accepted(),
+                    c.updated(),
+                    c.duplicates(),
+                    c.unattributed(),
+                    c.rejected(),
+                    rejections);
+        }
+    }
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    @Inject
+    private FeedbackStore store;
+
+    @Inject
+    private BusinessDay businessDay;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Ingests a batch of at most {@link #MAX_RECORDS} records.
+     *
+     * @throws RuleViolationException for a source name that is not a short code or a batch too large
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Receipt ingest(String source, JsonArray records) {
+        if (source == null || !SOURCE.matcher(source).matches()) {
+            throw new RuleViolationException(
+                    "source",
+                    "error.feedback.source",
+                    "The source must be a code of letters, digits and . _ - (at most 64), was " + source,
+                    source);
+        }
+        if (records.size() > MAX_RECORDS) {
+            throw new RuleViolationException(
+                    null,
+                    "error.feedback.tooMany",
+                    "A batch holds at most " + MAX_RECORDS + " records, this one " + records.size()
+                            + "; send larger feeds as NDJSON",
+                    MAX_RECORDS,
+                    records.size());
+        }
+        FeedbackIngestion self = context.getBusinessObject(FeedbackIngestion.class);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.ingestOnce(source, records);
+            } catch (EJBException | PersistenceException lostRace) {
+                if (attempt == ATTEMPTS || !isLostRace(lostRace)) {
+                    throw lostRace;
+                }
+                int tried = attempt;
+                LOG.fine(() -> "Feedback batch from " + source + " met a concurrent batch (attempt " + tried
+                        + "); running it again");
+            }
+        }
+    }
+
+    /** One attempt at a batch, in its own transaction. Called by {@link #ingest} only. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Receipt ingestOnce(String source, JsonArray records) {
+        long started = System.nanoTime();
+        Map<String, Long> touchpoints = new HashMap<>();
+        em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class)
+                .getResultStream()
+                .filter(Touchpoint::isActive)
+                .forEach(t -> touchpoints.put(t.getCode(), t.getId()));
+        FeedbackParser parser = new FeedbackParser(touchpoints.keySet(), Instant.now());
+        List<FeedbackRecord> valid = new ArrayList<>();
+        List<FeedbackRejection> rejections = new ArrayList<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            var result = parser.parse(i, records.get(i));
+            if (result.rejection() != null) {
+                rejections.add(result.rejection());
+                continue;
+            }
+            Integer earlier = firstIndex.putIfAbsent(result.record().externalId(), i);
+            if (earlier != null) {
+                rejections.add(new FeedbackRejection(
+                        i,
+                        result.record().externalId(),
+                        "externalId",
+                        "appears twice in this batch (records " + earlier + " and " + i + ")"));
+                continue;
+            }
+            valid.add(result.record());
+        }
+        FeedbackBatch batch =
+                new FeedbackBatch(source, context.getCallerPrincipal().getName(), records.size());
+        em.persist(batch);
+        em.flush();
+        var outcome = store.write(source, batch.getId(), valid, touchpoints, businessDay.zone());
+        rejections.forEach(r -> em.persist(new FeedbackBatchRejection(batch.getId(), r)));
+        batch.complete(
+                new FeedbackBatch.Counts(
+                        records.size(),
+                        outcome.accepted(),
+                        outcome.updated(),
+                        outcome.duplicates(),
+                        outcome.unattributed(),
+                        rejections.size()),
+                (System.nanoTime() - started) / 1_000_000);
+        LOG.info(() -> batch.getSubmittedBy() + " sent feedback batch " + batch.getId() + " from " + source + ": "
+                + batch.getCounts() + " in " + batch.getDurationMillis() + " ms");
+        return Receipt.of(batch, rejections);
+    }
+
+    /** Batches, newest first, without their rejections. */
+    public Page<Receipt> batches(PageRequest page) {
+        long total = em.createNamedQuery(FeedbackBatch.COUNT_ALL, Long.class).getSingleResult();
+        List<Receipt> items = em.createNamedQuery(FeedbackBatch.FIND_ALL, FeedbackBatch.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(b -> Receipt.of(b, List.of()))
+                .collect(Collectors.toList());
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** One batch's receipt with every refused record. */
+    public Receipt batch(long id) {
+        FeedbackBatch batch = em.find(FeedbackBatch.class, id);
+        if (batch == null) {
+            throw new ResourceNotFoundException("error.feedback.unknownBatch", "No feedback batch " + id, id);
+        }
+        return Receipt.of(
+                batch,
+                em.createNamedQuery(FeedbackBatchRejection.FIND_BY_BATCH, FeedbackBatchRejection.class)
+                        .setParameter("batchId", id)
+                        .getResultStream()
+                        .map(FeedbackBatchRejection::toRejection)
+                        .toList());
+    }
+
+    private static boolean isLostRace(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (LOST_RACE.contains(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,342 @@
+package com.cxcentric.outcomes.control;
+
+import com.cxcentric.outcomes.entity.FeedbackRecord;
+import com.cxcentric.outcomes.entity.ScoreCounts;
+import com.cxcentric.platform.control.SequenceIds;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes valid feedback records of one batch, set-based, on the transaction's own connection:
+ * the attributions they need, then each record as new, unchanged (a duplicate) or changed, and the
+ * daily rollups by the difference each record makes, all in the same transaction so that a rollup
+ * never disagrees with its records. Two batches racing for the same new key (a record, an
+ * attribution, a rollup row) meet the unique constraint; the boundary retries the loser whole.
+ */
+@Dependent
+public class FeedbackStore {
+
+    private static final int CHUNK = 1000;
+
+    /** What the batch did, record by record. */
+    public record Outcome(int accepted, int updated, int duplicates, int unattributed) {}
+
+    /** A rollup row's key. */
+    private record RollupKey(LocalDate day, long touchpoint, long attribution) {}
+
+    /** A stored record's key facts, to compare and to take out of the rollups. */
+    private record Stored(long id, String hash, RollupKey key, ScoreCounts scores) {}
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    public Outcome write(
+            String source, long batchId, List<FeedbackRecord> records, Map<String, Long> touchpoints, ZoneId zone) {
+        if (records.isEmpty()) {
+            return new Outcome(0, 0, 0, 0);
+        }
+        em.flush();
+        try {
+            Connection connection = em.unwrap(Connection.class);
+            Map<String, Long> attributions = attributions(connection, records);
+            Set<Long> unattributed = unattributed(connection, attributions.values());
+            Map<String, Stored> stored = stored(connection, source, records);
+            Map<RollupKey, ScoreCounts> deltas = new LinkedHashMap<>();
+            Instant now = Instant.now();
+            int accepted = 0;
+            int updated = 0;
+            int duplicates = 0;
+            int unattributedRecords = 0;
+            try (SequenceIds ids = new SequenceIds(connection, "feedback_seq");
+                    PreparedStatement insert =
+                            connection.prepareStatement("INSERT INTO feedback (id, source, external_id,"
+                                    + " customer_ref, occurred_at, occurred_on, touchpoint_id, attribution_id, nps, csat, ces,"
+                                    + " comment_text, tags, content_hash, batch_id, received_at, changed_at)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement update = connection.prepareStatement(
+                            "UPDATE feedback SET customer_ref = ?,"
+                                    + " occurred_at = ?, occurred_on = ?, touchpoint_id = ?, attribution_id = ?, nps = ?, csat = ?,"
+                                    + " ces = ?, comment_text = ?, tags = ?, content_hash = ?, batch_id = ?, changed_at = ? WHERE id = ?")) {
+                for (FeedbackRecord record : records) {
+                    long attribution = attributions.get(record.attributionKey());
+                    RollupKey key = new RollupKey(
+                            record.occurredAt().atZone(zone).toLocalDate(),
+                            touchpoints.get(record.touchpoint()),
+                            attribution);
+                    Stored before = stored.get(record.externalId());
+                    String hash = record.contentHash();
+                    if (before != null && before.hash().equals(hash)) {
+                        duplicates++;
+                        continue;
+                    }
+                    if (unattributed.contains(attribution)) {
+                        unattributedRecords++;
+                    }
+                    deltas.merge(key, record.scores(), ScoreCounts::plus);
+                    if (before == null) {
+                        int i = 1;
+                        insert.setLong(i++, ids.next());
+                        insert.setString(i++, source);
+                        insert.setString(i++, record.externalId());
+                        i = bindContent(insert, i, record, key, hash, batchId, now);
+                        insert.setTimestamp(i, Timestamp.from(now)); // changed_at
+                        insert.addBatch();
+                        accepted++;
+                    } else {
+                        deltas.merge(before.key(), ScoreCounts.NONE.minus(before.scores()), ScoreCounts::plus);
+                        int i = bindContent(update, 1, record, key, hash, batchId, now);
+                        update.setLong(i, before.id());
+                        update.addBatch();
+                        updated++;
+                    }
+                }
+                insert.executeBatch();
+                update.executeBatch();
+            }
+            applyToRollups(connection, deltas);
+            return new Outcome(accepted, updated, duplicates, unattributedRecords);
+        } catch (SQLException failed) {
+            throw new PersistenceException(failed.getMessage(), failed);
+        }
+    }
+
+    /** Binds customer_ref .. batch_id and one moment (received_at or changed_at) from {@code first}. */
+    private static int bindContent(
+            PreparedStatement statement,
+            int first,
+            FeedbackRecord record,
+            RollupKey key,
+            String hash,
+            long batchId,
+            Instant now)
+            throws SQLException {
+        int i = first;
+        statement.setString(i++, record.customerRef());
+        statement.setTimestamp(i++, Timestamp.from(record.occurredAt()));
+        statement.setDate(i++, Date.valueOf(key.day()));
+        statement.setLong(i++, key.touchpoint());
+        statement.setLong(i++, key.attribution());
+        setScore(statement, i++, record.nps());
+        setScore(statement, i++, record.csat());
+        setScore(statement, i++, record.ces());
+        statement.setString(i++, record.comment());
+        statement.setString(i++, record.tagText());
+        statement.setString(i++, hash);
+        statement.setLong(i++, batchId);
+        statement.setTimestamp(i++, Timestamp.from(now)); // received_at of an insert, changed_at of an update
+        return i;
+    }
+
+    private static void setScore(PreparedStatement statement, int index, Integer score) throws SQLException {
+        if (score == null) {
+            statement.setNull(index, Types.SMALLINT);
+        } else {
+            statement.setShort(index, score.shortValue());
+        }
+    }
+
+    /** The attribution id of every key the records use, creating the missing ones with their members. */
+    private static Map<String, Long> attributions(Connection connection, List<FeedbackRecord> records)
+            throws SQLException {
+        Map<String, List<String>> wanted = new LinkedHashMap<>();
+        records.forEach(r -> wanted.putIfAbsent(r.attributionKey(), r.employees()));
+        Map<String, Long> ids = new HashMap<>();
+        List<String> keys = new ArrayList<>(wanted.keySet());
+        for (int start = 0; start < keys.size(); start += CHUNK) {
+            List<String> chunk = keys.subList(start, Math.min(keys.size(), start + CHUNK));
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT attribution_key, id FROM attribution WHERE attribution_key IN ("
+                            + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        List<String> missing = keys.stream().filter(k -> !ids.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            try (SequenceIds sequence = new SequenceIds(connection, "attribution_seq");
+                    PreparedStatement attribution =
+                            connection.prepareStatement("INSERT INTO attribution (id, attribution_key) VALUES (?, ?)");
+                    PreparedStatement member = connection.prepareStatement(
+                            "INSERT INTO attribution_member (attribution_id, employee_number, employee_id) VALUES (?, ?,"
+                                    + " (SELECT e.id FROM employee e WHERE e.employee_number = ?))")) {
+                for (String key : missing) {
+                    long id = sequence.next();
+                    ids.put(key, id);
+                    attribution.setLong(1, id);
+                    attribution.setString(2, key);
+                    attribution.addBatch();
+                    for (String number : wanted.get(key)) {
+                        member.setLong(1, id);
+                        member.setString(2, number);
+                        member.setString(3, number);
+                        member.addBatch();
+                    }
+                }
+                attribution.executeBatch();
+                member.executeBatch();
+            }
+        }
+        return ids;
+    }
+
+    /** Those of the attributions that name at least one employee number the directory does not know. */
+    private static Set<Long> unattributed(Connection connection, java.util.Collection<Long> attributions)
+            throws SQLException {
+        Set<Long> unknown = new HashSet<>();
+        List<Long> ids = new ArrayList<>(attributions);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+            try (var statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT DISTINCT attribution_id FROM attribution_member"
+                            + " WHERE employee_id IS NULL AND attribution_id IN ("
+                            + chunk.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")")) {
+                while (rows.next()) {
+                    unknown.add(rows.getLong(1));
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** The stored records of this source with the batch's external ids, locked until the transaction ends. */
+    private static Map<String, Stored> stored(Connection connection, String source, List<FeedbackRecord> records)
+            throws SQLException {
+        Map<String, Stored> stored = new HashMap<>();
+        List<String> externalIds =
+                records.stream().map(FeedbackRecord::externalId).toList();
+        for (int start = 0; start < externalIds.size(); start += CHUNK) {
+            List<String> chunk = externalIds.subList(start, Math.min(externalIds.size(), start + CHUNK));
+            try (PreparedStatement query = connection.prepareStatement("SELECT external_id, id, content_hash,"
+                    + " occurred_on, touchpoint_id, attribution_id, nps, csat, ces FROM feedback WHERE source = ?"
+                    + " AND external_id IN (" + marks(chunk.size()) + ") FOR UPDATE")) {
+                query.setString(1, source);
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        stored.put(
+                                rows.getString(1),
+                                new Stored(
+                                        rows.getLong(2),
+                                        rows.getString(3),
+                                        new RollupKey(rows.getDate(4).toLocalDate(), rows.getLong(5), rows.getLong(6)),
+                                        ScoreCounts.of(score(rows, 7), score(rows, 8), score(rows, 9))));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static Integer score(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static final String COUNT_COLUMNS = "responses, nps_responses, promoters, passives, detractors,"
+            + " csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum";
+
+    /** Adds each delta to its rollup row: an update where the row exists, an insert where not. */
+    private static void applyToRollups(Connection connection, Map<RollupKey, ScoreCounts> deltas) throws SQLException {
+        List<Map.Entry<RollupKey, ScoreCounts>> changes =
+                deltas.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList();
+        List<Map.Entry<RollupKey, ScoreCounts>> missing = new ArrayList<>();
+        String set = java.util.Arrays.stream(COUNT_COLUMNS.split(", "))
+                .map(c -> c + " = " + c + " + ?")
+                .collect(Collectors.joining(", "));
+        try (PreparedStatement update = connection.prepareStatement("UPDATE feedback_rollup SET " + set
+                + " WHERE occurred_on = ? AND touchpoint_id = ? AND attribution_id = ?")) {
+            for (int start = 0; start < changes.size(); start += CHUNK) {
+                List<Map.Entry<RollupKey, ScoreCounts>> chunk =
+                        changes.subList(start, Math.min(changes.size(), start + CHUNK));
+                for (Map.Entry<RollupKey, ScoreCounts> change : chunk) {
+                    int i = bindCounts(update, 1, change.getValue());
+                    bindKey(update, i, change.getKey());
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        missing.add(chunk.get(i));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO feedback_rollup (occurred_on,"
+                + " touchpoint_id, attribution_id, " + COUNT_COLUMNS + ") VALUES (?, ?, ?, " + marks(11) + ")")) {
+            for (Map.Entry<RollupKey, ScoreCounts> change : missing) {
+                int i = bindKey(insert, 1, change.getKey());
+                bindCounts(insert, i, change.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static int bindKey(PreparedStatement statement, int first, RollupKey key) throws SQLException {
+        statement.setDate(first, Date.valueOf(key.day()));
+        statement.setLong(first + 1, key.touchpoint());
+        statement.setLong(first + 2, key.attribution());
+        return first + 3;
+    }
+
+    private static int bindCounts(PreparedStatement statement, int first, ScoreCounts c) throws SQLException {
+        long[] values = {
+            c.responses(),
+            c.npsResponses(),
+            c.promoters(),
+            c.passives(),
+            c.detractors(),
+            c.csatResponses(),
+            c.csatSatisfied(),
+            c.csatSum(),
+            c.cesResponses(),
+            c.cesEasy(),
+            c.cesSum()
+        };
+        for (int i = 0; i < values.length; i++) {
+            statement.setLong(first + i, values[i]);
+        }
+        return first + values.length;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** Links attributions naming employee numbers the directory did not know to the people now imported. */
+    public int attributeNewEmployees() {
+        return em.createNativeQuery(
+                        "UPDATE attribution_member SET employee_id = (SELECT e.id FROM employee e"
+                                + " WHERE e.employee_number = attribution_member.employee_number) WHERE employee_id IS NULL"
+                                + " AND EXISTS (SELECT 1 FROM employee e WHERE e.employee_number = attribution_member.employee_number)")
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,137 @@
+package com.cxcentric.outcomes.control;
+
+import com.cxcentric.organization.control.OrgTree;
+import com.cxcentric.outcomes.entity.ScoreCounts;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Sums of rollup counts for a scope: a period, optionally touchpoints, and optionally a group of
+ * employees (an org unit with everything below it, a segment, one employee, or the intersection of
+ * a unit and a segment). A rollup row counts once when its attribution names at least one member
+ * of the group, so a response naming two members is not counted twice. Cost grows with
+ * attributions x days, never with the number of responses.
+ */
+@Dependent
+public class OutcomeQueries {
+
+    private static final String SUMS = "SUM(r.responses), SUM(r.nps_responses), SUM(r.promoters), SUM(r.passives),"
+            + " SUM(r.detractors), SUM(r.csat_responses), SUM(r.csat_satisfied), SUM(r.csat_sum),"
+            + " SUM(r.ces_responses), SUM(r.ces_easy), SUM(r.ces_sum)";
+
+    /** Who and what a figure is about. Null parts do not restrict. */
+    public record Scope(
+            LocalDate from, LocalDate to, Set<String> touchpoints, String unitCode, Long segmentId, Long employeeId) {
+
+        public Scope {
+            touchpoints = touchpoints == null ? Set.of() : Set.copyOf(touchpoints);
+        }
+
+        public Scope during(LocalDate newFrom, LocalDate newTo) {
+            return new Scope(newFrom, newTo, touchpoints, unitCode, segmentId, employeeId);
+        }
+    }
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    @Inject
+    private OrgTree tree;
+
+    /** The summed counts of the scope. */
+    public ScoreCounts counts(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        Object[] row =
+                (Object[]) bind(em.createNativeQuery("SELECT " + SUMS + " FROM feedback_rollup r" + where), parameters)
+                        .getSingleResult();
+        return counts(row, 0);
+    }
+
+    /** The summed counts of the scope per day that has any. */
+    public TreeMap<LocalDate, ScoreCounts> countsPerDay(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        TreeMap<LocalDate, ScoreCounts> perDay = new TreeMap<>();
+        for (Object result : bind(
+                        em.createNativeQuery("SELECT r.occurred_on, " + SUMS + " FROM feedback_rollup r" + where
+                                + " GROUP BY r.occurred_on"),
+                        parameters)
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            perDay.put(localDate(row[0]), counts(row, 1));
+        }
+        return perDay;
+    }
+
+    private String where(Scope scope, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE r.occurred_on >= ? AND r.occurred_on <= ?");
+        parameters.add(java.sql.Date.valueOf(scope.from()));
+        parameters.add(java.sql.Date.valueOf(scope.to()));
+        if (!scope.touchpoints().isEmpty()) {
+            where.append(" AND r.touchpoint_id IN (SELECT t.id FROM touchpoint t WHERE t.code IN (")
+                    .append(marks(scope.touchpoints().size()))
+                    .append("))");
+            parameters.addAll(scope.touchpoints().stream().sorted().toList());
+        }
+        List<String> group = new ArrayList<>();
+        if (scope.unitCode() != null) {
+            Collection<Long> units = tree.subtreeOfCodes(Set.of(scope.unitCode()));
+            group.add(
+                    units.isEmpty()
+                            ? "1 = 0"
+                            : "e.org_unit_id IN ("
+                                    + units.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        if (scope.segmentId() != null) {
+            group.add(
+                    "e.id IN (SELECT m.employee_id FROM segment_membership m WHERE m.segment_id = ? AND m.left_on IS NULL)");
+            parameters.add(scope.segmentId());
+        }
+        if (scope.employeeId() != null) {
+            group.add("e.id = ?");
+            parameters.add(scope.employeeId());
+        }
+        if (!group.isEmpty()) {
+            where.append(
+                            " AND r.attribution_id IN (SELECT am.attribution_id FROM attribution_member am JOIN employee e")
+                    .append(" ON e.id = am.employee_id WHERE ")
+                    .append(String.join(" AND ", group))
+                    .append(")");
+        }
+        return where.toString();
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+
+    private static ScoreCounts counts(Object[] row, int first) {
+        long[] v = new long[11];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = row[first + i] == null ? 0 : ((Number) row[first + i]).longValue();
+        }
+        return new ScoreCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}

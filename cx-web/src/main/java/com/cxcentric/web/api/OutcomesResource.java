@@ -1,0 +1,61 @@
+package com.cxcentric.web.api;
+
+import com.cxcentric.outcomes.boundary.OutcomeMetrics;
+import com.cxcentric.security.entity.ApiScope;
+import com.cxcentric.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The feedback metrics of a period for the whole company, an org unit, a segment or one employee. */
+@Path("v1/outcomes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME})
+public class OutcomesResource {
+
+    @Inject
+    private OutcomeMetrics metrics;
+
+    @GET
+    @Path("metrics")
+    @RequiresScope(ApiScope.OUTCOMES_READ)
+    @Operation(
+            operationId = "getOutcomeMetrics",
+            summary = "NPS, CSAT % and mean, CES mean and % with sample sizes for from..to (both included),"
+                    + " optionally one org unit and below (unit), a segment (segment), an employee (employee)"
+                    + " and touchpoints (touchpoint, repeatable); values are null below the minimum sample.")
+    public OutcomeMetrics.Figures get(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("touchpoint") List<String> touchpoints,
+            @QueryParam("unit") String unit,
+            @QueryParam("segment") Long segment,
+            @QueryParam("employee") String employee) {
+        return metrics.figures(new OutcomeMetrics.Filter(
+                date("from", from), date("to", to), Set.copyOf(touchpoints), unit, segment, employee));
+    }
+
+    private static LocalDate date(String name, String text) {
+        if (text == null) {
+            throw new BadRequestException("The query parameter " + name + " is required, e.g. 2026-01-31");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException invalid) {
+            throw new BadRequestException(
+                    "The query parameter " + name + " must be a date such as 2026-01-31, was " + text);
+        }
+    }
+}
