@@ -1,10 +1,14 @@
 package com.cxcentric.outcomes.boundary;
 
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.outcomes.control.OutcomeQueries;
 import com.cxcentric.outcomes.entity.MetricValue;
 import com.cxcentric.outcomes.entity.Metrics;
 import com.cxcentric.outcomes.entity.ScoreCounts;
+import com.cxcentric.outcomes.entity.Touchpoint;
+import com.cxcentric.platform.Page;
+import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.security.entity.Role;
@@ -16,6 +20,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,7 +58,7 @@ public class OutcomeMetrics {
             MetricValue cesMean,
             MetricValue cesEasyPercent) {
 
-        static Figures of(LocalDate from, LocalDate to, ScoreCounts c, int minimumSample) {
+        public static Figures of(LocalDate from, LocalDate to, ScoreCounts c, int minimumSample) {
             return new Figures(
                     from,
                     to,
@@ -82,6 +89,114 @@ public class OutcomeMetrics {
     public Figures figures(Filter filter) {
         OutcomeQueries.Scope scope = scope(filter);
         return Figures.of(scope.from(), scope.to(), queries.counts(scope), minimumSample);
+    }
+
+    /** Metrics of one period of the trend, starting on {@code start}. */
+    public record Point(LocalDate start, Figures figures) {}
+
+    /** A line of a breakdown: a touchpoint or an org unit with its metrics. */
+    public record Row(String code, String name, Figures figures) {}
+
+    /** Everything the outcomes dashboard shows for a filter. */
+    public record Dashboard(
+            Figures current,
+            Figures previous,
+            boolean monthly,
+            List<Point> trend,
+            List<Row> byTouchpoint,
+            List<Row> byUnit) {}
+
+    /**
+     * The figures of the period and of the period of the same length just before it, the trend
+     * (per month for periods over 92 days, else per week from Monday), and breakdowns by touchpoint
+     * and by the units directly below the chosen unit (the departments when none is chosen).
+     */
+    public Dashboard dashboard(Filter filter) {
+        OutcomeQueries.Scope scope = scope(filter);
+        long days = ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1;
+        OutcomeQueries.Scope before =
+                scope.during(scope.from().minusDays(days), scope.from().minusDays(1));
+        boolean monthly = days > 92;
+        java.util.TreeMap<LocalDate, ScoreCounts> buckets = new java.util.TreeMap<>();
+        queries.countsPerDay(scope)
+                .forEach((day, counts) -> buckets.merge(
+                        monthly ? day.withDayOfMonth(1) : day.with(java.time.DayOfWeek.MONDAY),
+                        counts,
+                        ScoreCounts::plus));
+        List<Point> trend = buckets.entrySet().stream()
+                .map(b -> new Point(b.getKey(), Figures.of(b.getKey(), b.getKey(), b.getValue(), minimumSample)))
+                .toList();
+        Map<String, String> touchpointNames = new HashMap<>();
+        em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class)
+                .getResultList()
+                .forEach(t -> touchpointNames.put(t.getCode(), t.getName()));
+        List<Row> byTouchpoint = queries.countsPerTouchpoint(scope).entrySet().stream()
+                .map(t -> new Row(
+                        t.getKey(),
+                        touchpointNames.get(t.getKey()),
+                        Figures.of(scope.from(), scope.to(), t.getValue(), minimumSample)))
+                .toList();
+        List<OrgUnit> below = filter.unitCode() == null
+                ? em.createQuery(
+                                "SELECT u FROM OrgUnit u WHERE u.type = com.cxcentric.organization.entity.OrgUnitType.DEPARTMENT"
+                                        + " ORDER BY u.name",
+                                OrgUnit.class)
+                        .getResultList()
+                : em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.code = :code ORDER BY u.name", OrgUnit.class)
+                        .setParameter("code", filter.unitCode())
+                        .getResultList();
+        List<Row> byUnit = below.stream()
+                .map(u -> new Row(
+                        u.getCode(),
+                        u.getName(),
+                        Figures.of(
+                                scope.from(),
+                                scope.to(),
+                                queries.counts(new OutcomeQueries.Scope(
+                                        scope.from(),
+                                        scope.to(),
+                                        scope.touchpoints(),
+                                        u.getCode(),
+                                        scope.segmentId(),
+                                        scope.employeeId())),
+                                minimumSample)))
+                .toList();
+        return new Dashboard(
+                Figures.of(scope.from(), scope.to(), queries.counts(scope), minimumSample),
+                Figures.of(before.from(), before.to(), queries.counts(before), minimumSample),
+                monthly,
+                trend,
+                byTouchpoint,
+                byUnit);
+    }
+
+    /** One page of the individual responses behind a filter, newest first. */
+    public Page<OutcomeQueries.ResponseRow> responses(Filter filter, PageRequest page) {
+        return queries.responses(scope(filter), page);
+    }
+
+    /** A choice in the dashboard's filters. */
+    public record Choice(String code, String name) {}
+
+    public List<Choice> unitChoices() {
+        return em
+                .createQuery("SELECT u.code, u.name FROM OrgUnit u ORDER BY u.name", Object[].class)
+                .getResultList()
+                .stream()
+                .map(row -> new Choice((String) row[0], (String) row[1]))
+                .toList();
+    }
+
+    public List<Choice> touchpointChoices() {
+        return em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class).getResultList().stream()
+                .map(t -> new Choice(t.getCode(), t.getName()))
+                .toList();
+    }
+
+    public List<Choice> segmentChoices() {
+        return em.createNamedQuery(Segment.FIND_ACTIVE, Segment.class).getResultList().stream()
+                .map(s -> new Choice(String.valueOf(s.getId()), s.getName()))
+                .toList();
     }
 
     OutcomeQueries.Scope scope(Filter filter) {

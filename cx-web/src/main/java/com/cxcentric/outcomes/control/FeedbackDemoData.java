@@ -88,7 +88,7 @@ public class FeedbackDemoData implements DemoDataContributor {
                 double trend = person.unitCode().startsWith("CC")
                         ? 1.4 * (day.toEpochDay() - first.toEpochDay()) / 365.0 - 0.7
                         : 0.0;
-                double mean = 7.4 + quality + season + trend;
+                double mean = 8.0 + quality + season + trend;
                 int nps = clamp((int) Math.round(mean + random.nextGaussian() * 2.1), 0, 10);
                 Integer csat = random.nextInt(10) < 7
                         ? clamp((int) Math.round(nps / 2.2 + 0.6 + random.nextGaussian() * 0.6), 1, 5)

@@ -74,6 +74,103 @@ public class OutcomeQueries {
         return perDay;
     }
 
+    /** A response as the drill-down lists it; the comment is text, escaped wherever it is shown. */
+    public record ResponseRow(
+            java.time.Instant occurredAt,
+            String touchpoint,
+            String employees,
+            Integer nps,
+            Integer csat,
+            Integer ces,
+            String comment) {}
+
+    /** The summed counts of the scope per touchpoint code (touchpoints without responses left out). */
+    public java.util.Map<String, ScoreCounts> countsPerTouchpoint(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        java.util.Map<String, ScoreCounts> perTouchpoint = new java.util.LinkedHashMap<>();
+        for (Object result : bind(
+                        em.createNativeQuery("SELECT t.code, " + SUMS + " FROM feedback_rollup r JOIN touchpoint t"
+                                + " ON t.id = r.touchpoint_id" + where
+                                + " GROUP BY t.code, t.sort_order ORDER BY t.sort_order"),
+                        parameters)
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            perTouchpoint.put((String) row[0], counts(row, 1));
+        }
+        return perTouchpoint;
+    }
+
+    /** One page of the scope's responses, newest first, with the names of the people they name. */
+    public com.cxcentric.platform.Page<ResponseRow> responses(Scope scope, com.cxcentric.platform.PageRequest page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM feedback r" + where), parameters)
+                        .getSingleResult())
+                .longValue();
+        List<Object[]> found = new ArrayList<>();
+        for (Object result : bind(
+                        em.createNativeQuery("SELECT r.occurred_at, t.name, r.attribution_id, r.nps, r.csat, r.ces,"
+                                + " r.comment_text FROM feedback r JOIN touchpoint t ON t.id = r.touchpoint_id" + where
+                                + " ORDER BY r.occurred_at DESC, r.id DESC"),
+                        parameters)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList()) {
+            found.add((Object[]) result);
+        }
+        java.util.Map<Long, String> names =
+                names(found.stream().map(row -> ((Number) row[2]).longValue()).toList());
+        List<ResponseRow> rows = found.stream()
+                .map(row -> new ResponseRow(
+                        instant(row[0]),
+                        (String) row[1],
+                        names.getOrDefault(((Number) row[2]).longValue(), ""),
+                        score(row[3]),
+                        score(row[4]),
+                        score(row[5]),
+                        (String) row[6]))
+                .toList();
+        return new com.cxcentric.platform.Page<>(rows, page.page(), page.size(), total);
+    }
+
+    /** The names of the people each attribution names (their number while the directory does not know them). */
+    private java.util.Map<Long, String> names(List<Long> attributions) {
+        java.util.Map<Long, java.util.TreeSet<String>> names = new java.util.HashMap<>();
+        if (!attributions.isEmpty()) {
+            for (Object result : em.createNativeQuery("SELECT am.attribution_id, e.first_name, e.last_name,"
+                            + " am.employee_number FROM attribution_member am LEFT JOIN employee e ON e.id = am.employee_id"
+                            + " WHERE am.attribution_id IN ("
+                            + attributions.stream()
+                                    .distinct()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(", "))
+                            + ")")
+                    .getResultList()) {
+                Object[] row = (Object[]) result;
+                names.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.TreeSet<>())
+                        .add(row[1] == null ? (String) row[3] : row[1] + " " + row[2]);
+            }
+        }
+        java.util.Map<Long, String> joined = new java.util.HashMap<>();
+        names.forEach((id, set) -> joined.put(id, String.join(", ", set)));
+        return joined;
+    }
+
+    private static Integer score(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (java.time.Instant) value;
+    }
+
     private String where(Scope scope, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE r.occurred_on >= ? AND r.occurred_on <= ?");
         parameters.add(java.sql.Date.valueOf(scope.from()));

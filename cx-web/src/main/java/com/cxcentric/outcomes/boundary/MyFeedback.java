@@ -1,0 +1,81 @@
+package com.cxcentric.outcomes.boundary;
+
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.outcomes.control.OutcomeQueries;
+import com.cxcentric.platform.Page;
+import com.cxcentric.platform.PageRequest;
+import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.security.control.Accounts;
+import com.cxcentric.security.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * "What my customers said": the caller's own feedback and metrics beside their team's, as figures
+ * only. Nobody sees another person's individual responses or figures here.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
+public class MyFeedback {
+
+    /** My figures and my team's over the same period. */
+    public record View(String teamName, OutcomeMetrics.Figures mine, OutcomeMetrics.Figures team) {}
+
+    @Inject
+    private OutcomeQueries queries;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private BusinessDay businessDay;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "cx.metrics.min-sample", defaultValue = "10")
+    int minimumSample;
+
+    /** The last {@code days} days up to today. */
+    public View view(int days) {
+        Employee me = me();
+        LocalDate to = businessDay.today();
+        LocalDate from = to.minusDays(days - 1L);
+        var mine = new OutcomeQueries.Scope(from, to, Set.of(), null, null, me.getId());
+        OutcomeMetrics.Figures team = null;
+        if (me.getOrgUnit() != null) {
+            team = OutcomeMetrics.Figures.of(
+                    from,
+                    to,
+                    queries.counts(new OutcomeQueries.Scope(
+                            from, to, Set.of(), me.getOrgUnit().getCode(), null, null)),
+                    minimumSample);
+        }
+        return new View(
+                me.getOrgUnit() == null ? null : me.getOrgUnit().getName(),
+                OutcomeMetrics.Figures.of(from, to, queries.counts(mine), minimumSample),
+                team);
+    }
+
+    /** My own responses of the last {@code days} days, newest first. */
+    public Page<OutcomeQueries.ResponseRow> responses(int days, PageRequest page) {
+        LocalDate to = businessDay.today();
+        return queries.responses(
+                new OutcomeQueries.Scope(to.minusDays(days - 1L), to, Set.of(), null, null, me().getId()), page);
+    }
+
+    private Employee me() {
+        String username = context.getCallerPrincipal().getName();
+        return accounts.employeeOf(username)
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        "error.profile.notLinked", "Account " + username + " is linked to no employee"));
+    }
+}

@@ -1,0 +1,244 @@
+package com.cxcentric.web.outcomes;
+
+import com.cxcentric.outcomes.boundary.OutcomeMetrics;
+import com.cxcentric.outcomes.control.OutcomeQueries;
+import com.cxcentric.outcomes.entity.MetricValue;
+import com.cxcentric.platform.BusinessException;
+import com.cxcentric.platform.PageRequest;
+import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.web.FacesMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * /outcomes/dashboard.xhtml: the feedback metrics for a period, org unit, segment and touchpoints,
+ * against the period before; the trend; breakdowns by touchpoint and unit; the responses behind it.
+ */
+@Named
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OutcomeMetrics metrics;
+
+    @Inject
+    private BusinessDay businessDay;
+
+    @Inject
+    private FacesMessages messages;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String unitCode;
+    private Long segmentId;
+    private List<String> touchpoints = new ArrayList<>();
+    private OutcomeMetrics.Dashboard dashboard;
+    private List<OutcomeMetrics.Choice> units;
+    private List<OutcomeMetrics.Choice> segments;
+    private List<OutcomeMetrics.Choice> touchpointChoices;
+    private final Responses responses = new Responses();
+
+    @PostConstruct
+    void init() {
+        lastDays(90);
+    }
+
+    public void lastDays(int days) {
+        to = businessDay.today();
+        from = to.minusDays(days - 1L);
+        apply();
+    }
+
+    public void apply() {
+        try {
+            dashboard = metrics.dashboard(filter());
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    private OutcomeMetrics.Filter filter() {
+        return new OutcomeMetrics.Filter(from, to, Set.copyOf(touchpoints), blankToNull(unitCode), segmentId, null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Current minus previous, when both are shown; null otherwise. */
+    public BigDecimal change(MetricValue current, MetricValue previous) {
+        return current.enough() && previous.enough() ? current.value().subtract(previous.value()) : null;
+    }
+
+    /** Chart.js: NPS and CSAT % per period of the trend; withheld values leave gaps. */
+    public String getTrendChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder nps = Json.createArrayBuilder();
+        JsonArrayBuilder csat = Json.createArrayBuilder();
+        DateTimeFormatter label =
+                DateTimeFormatter.ofPattern(dashboard.monthly() ? "MMM yyyy" : "d MMM", messagesLocale());
+        for (OutcomeMetrics.Point point : dashboard.trend()) {
+            labels.add(point.start().format(label));
+            add(nps, point.figures().nps());
+            add(csat, point.figures().csatPercent());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(dataset(messages.text("outcomes.nps"), nps, "#0f766e"))
+                                                .add(dataset(messages.text("outcomes.csatPercent"), csat, "#2563eb"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add("spanGaps", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("suggestedMin", -20)
+                                                                .add("suggestedMax", 100))))
+                .build()
+                .toString();
+    }
+
+    private java.util.Locale messagesLocale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
+    }
+
+    private static void add(JsonArrayBuilder series, MetricValue value) {
+        if (value.enough()) {
+            series.add(value.value());
+        } else {
+            series.addNull();
+        }
+    }
+
+    private static JsonObjectBuilder dataset(String name, JsonArrayBuilder data, String color) {
+        return Json.createObjectBuilder()
+                .add("label", name)
+                .add("data", data)
+                .add("borderColor", color)
+                .add("backgroundColor", color)
+                .add("tension", 0.25)
+                .add("pointRadius", 3);
+    }
+
+    public OutcomeMetrics.Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public LazyDataModel<OutcomeQueries.ResponseRow> getResponses() {
+        return responses;
+    }
+
+    public List<OutcomeMetrics.Choice> getUnits() {
+        if (units == null) {
+            units = metrics.unitChoices();
+        }
+        return units;
+    }
+
+    public List<OutcomeMetrics.Choice> getSegments() {
+        if (segments == null) {
+            segments = metrics.segmentChoices();
+        }
+        return segments;
+    }
+
+    public List<OutcomeMetrics.Choice> getTouchpointChoices() {
+        if (touchpointChoices == null) {
+            touchpointChoices = metrics.touchpointChoices();
+        }
+        return touchpointChoices;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public Long getSegmentId() {
+        return segmentId;
+    }
+
+    public void setSegmentId(Long segmentId) {
+        this.segmentId = segmentId;
+    }
+
+    public List<String> getTouchpoints() {
+        return touchpoints;
+    }
+
+    public void setTouchpoints(List<String> touchpoints) {
+        this.touchpoints = touchpoints == null ? new ArrayList<>() : new ArrayList<>(touchpoints);
+    }
+
+    /** The responses behind the figures, paged by the database. */
+    private class Responses extends LazyDataModel<OutcomeQueries.ResponseRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) metrics.responses(filter(), new PageRequest(0, 1)).total();
+        }
+
+        @Override
+        public List<OutcomeQueries.ResponseRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
+            var page = metrics.responses(filter(), new PageRequest(first / size, size));
+            setRowCount((int) page.total());
+            return page.items();
+        }
+    }
+}
