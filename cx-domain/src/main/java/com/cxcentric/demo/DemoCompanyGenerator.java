@@ -149,8 +149,7 @@ public final class DemoCompanyGenerator {
                         EnumSet.of(Role.HR, Role.EMPLOYEE),
                         firstMemberOf(people, builder.units, "PT-PEOPLE")),
                 new Login(LEAD_LOGIN, EnumSet.of(Role.TEAM_LEAD, Role.EMPLOYEE), leadOf(builder.units, "CC-VOICE-A")),
-                new Login(
-                        EMPLOYEE_LOGIN, EnumSet.of(Role.EMPLOYEE), firstMemberOf(people, builder.units, "CC-VOICE-A")),
+                new Login(EMPLOYEE_LOGIN, EnumSet.of(Role.EMPLOYEE), firstAgentOf(people, builder.units, "CC-VOICE-A")),
                 new Login(EXECUTIVE_LOGIN, EnumSet.of(Role.EXECUTIVE, Role.EMPLOYEE), ceo.number()));
         return new DemoCompany(COMPANY_NAME, builder.units, people, logins);
     }
@@ -161,6 +160,17 @@ public final class DemoCompanyGenerator {
                 .findFirst()
                 .orElseThrow()
                 .leadNumber();
+    }
+
+    /** The first member of the unit who serves customers (so the demo employee has customers' feedback). */
+    private static String firstAgentOf(List<Person> people, List<Unit> units, String code) {
+        String lead = leadOf(units, code);
+        return people.stream()
+                .filter(p ->
+                        p.unitCode().equals(code) && !p.number().equals(lead) && p.contactLevel() == CUSTOMER_SUPPORT)
+                .findFirst()
+                .orElseThrow()
+                .number();
     }
 
     private static String firstMemberOf(List<Person> people, List<Unit> units, String code) {

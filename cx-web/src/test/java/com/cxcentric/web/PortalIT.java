@@ -14,8 +14,10 @@ import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
 import com.cxcentric.web.pages.ImportPage;
 import com.cxcentric.web.pages.LoginPage;
+import com.cxcentric.web.pages.MyFeedbackPage;
 import com.cxcentric.web.pages.MyTeamPage;
 import com.cxcentric.web.pages.OrgChartPage;
+import com.cxcentric.web.pages.OutcomesPage;
 import com.cxcentric.web.pages.ProfilePage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
@@ -43,9 +45,18 @@ class PortalIT {
 
     private static final String DEMO_PASSWORD = "demo";
     private static final String ADMIN_PASSWORD = "it-admin-password";
-    private static final List<String> ADMIN_MENU =
-            List.of("Home", "My profile", "Directory", "Org chart", "Import", "Segments", "Accounts", "API tokens");
-    private static final List<String> EVERYONE_MENU = List.of("Home", "My profile");
+    private static final List<String> ADMIN_MENU = List.of(
+            "Home",
+            "My profile",
+            "What my customers said",
+            "Directory",
+            "Org chart",
+            "Import",
+            "Segments",
+            "Outcomes",
+            "Accounts",
+            "API tokens");
+    private static final List<String> EVERYONE_MENU = List.of("Home", "My profile", "What my customers said");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -86,7 +97,17 @@ class PortalIT {
         HomePage home = signIn("hr", DEMO_PASSWORD);
         browser.screenshot("home-hr");
 
-        assertEquals(List.of("Home", "My profile", "Directory", "Org chart", "Import", "Segments"), home.menu());
+        assertEquals(
+                List.of(
+                        "Home",
+                        "My profile",
+                        "What my customers said",
+                        "Directory",
+                        "Org chart",
+                        "Import",
+                        "Segments",
+                        "Outcomes"),
+                home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
         assertEquals(6, home.motivatorMixRows(), "one row per department");
@@ -103,7 +124,7 @@ class PortalIT {
                 home.unitsILead().toString());
         assertTrue(home.peopleILead() >= 10, "people led " + home.peopleILead());
         assertFalse(home.showsHeadcount());
-        assertEquals(List.of("Home", "My profile", "My team"), home.menu());
+        assertEquals(List.of("Home", "My profile", "What my customers said", "My team"), home.menu());
     }
 
     @Test
@@ -408,5 +429,58 @@ class PortalIT {
                         .anyMatch(
                                 r -> r.get(1).equals("Department") && !r.get(2).isEmpty()),
                 "departments and their leads");
+    }
+
+    @Test
+    void leadershipNarrowsTheOutcomesDashboardToAUnitAndSeesEveryFigureWithItsSample() throws Exception {
+        // Feedback of this week for an agent and a store employee, whatever the database already holds.
+        var api = new PortalClient(base.toURI());
+        api.login("hr", DEMO_PASSWORD);
+        String agent = PortalClient.json(api.get("api/v1/employees?q=Voice%20Team%20A&size=1"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("employeeNumber");
+        String clerk = PortalClient.json(api.get("api/v1/employees?q=Store%20Bandung&size=1"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("employeeNumber");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")) + "T08:00:00+07:00";
+        String p = "DB" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        var sent = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/feedback-batches?source=" + p))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "[{\"externalId\":\"1\",\"occurredAt\":\"" + today
+                                + "\",\"touchpoint\":\"PHONE\",\"employees\":[\"" + agent + "\"],\"nps\":10},"
+                                + "{\"externalId\":\"2\",\"occurredAt\":\"" + today
+                                + "\",\"touchpoint\":\"STORE\",\"employees\":[\"" + clerk + "\"],\"nps\":3}]"))
+                .build());
+        assertEquals(201, sent.statusCode(), sent.body());
+        signIn("exec", DEMO_PASSWORD);
+        OutcomesPage dashboard = OutcomesPage.open(browser.driver(), base, browser.waiting());
+        int companyResponses = dashboard.responses();
+        int companySample = dashboard.sample("nps");
+
+        OutcomesPage contactCentre = dashboard.unit("CC");
+        browser.screenshot("outcomes-dashboard");
+
+        assertTrue(companyResponses >= 2 && companySample >= 2, companyResponses + " responses");
+        assertTrue(contactCentre.responses() < companyResponses, contactCentre.responses() + " of " + companyResponses);
+        assertFalse(contactCentre.kpi("nps").isBlank());
+        assertTrue(contactCentre.unitRows().contains("Voice Team A"), contactCentre.unitRows()::toString);
+        assertTrue(contactCentre.shownResponses() > 0, "the responses behind the figures");
+    }
+
+    @Test
+    void anEmployeeSeesTheirOwnCustomersWordsBesideTheirTeamsFiguresButNotTheDashboard() {
+        signIn("employee", DEMO_PASSWORD);
+        MyFeedbackPage mine = MyFeedbackPage.open(browser.driver(), base, browser.waiting());
+        browser.screenshot("my-feedback");
+
+        assertTrue(mine.teamSample() >= mine.mySample(), mine.teamSample() + " >= " + mine.mySample());
+        assertTrue(mine.responses() >= mine.mySample(), "every response I have is mine");
+        assertFalse(mine.showsWhoServed(), "no column naming other people");
+        browser.driver().get(base + "outcomes/dashboard.xhtml");
+        assertEquals("403", browser.driver().findElement(By.id("errorPage")).getAttribute("data-error"));
     }
 }
