@@ -600,14 +600,14 @@ class SecurityIT {
     }
 
     @Test
-    void feedbackNamingAnUnknownEmployeeCountsForThemOnceTheyAreImported() {
+    void feedbackNamingAnUnknownEmployeeCountsForThemOnceTheyAreImported() throws Exception {
         client.login("hr", DEMO_PASSWORD);
         String p = "FA" + UUID.randomUUID().toString().substring(0, 6);
         String metrics = "api/v1/outcomes/metrics?from=2026-05-01&to=2026-05-31&employee=" + p + "-1";
         post(
                 "api/v1/feedback-batches?source=" + p,
                 "application/json",
-                "[" + feedback(p + "-a", "\"" + p + "-1\"", "\"nps\":10,\"csat\":5") + "]");
+                "[" + feedback(p + "-a", "\"" + p + "-1\"", "\"nps\":10,\"csat\":5,\"comment\":\"=1+2 great\"") + "]");
 
         assertEquals(404, client.get(metrics).statusCode(), "nobody has that number yet");
 
@@ -626,5 +626,12 @@ class SecurityIT {
         assertFalse(figures.getJsonObject("nps").getBoolean("enough"), "one response is below the minimum sample");
         JsonObject nps = figures.getJsonObject("nps");
         assertTrue(!nps.containsKey("value") || nps.isNull("value"), "no number is shown for one response");
+        String export = new String(
+                download("api/v1/outcomes/responses/export?from=2026-05-01&to=2026-05-31&employee=" + p
+                        + "-1&format=csv"),
+                StandardCharsets.UTF_8);
+        String[] lines = export.split("\r\n");
+        assertEquals(2, lines.length, export);
+        assertTrue(lines[1].contains("Ana Wijaya") && lines[1].endsWith(",'=1+2 great"), lines[1]);
     }
 }

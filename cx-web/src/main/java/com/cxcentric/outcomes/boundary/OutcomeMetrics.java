@@ -170,6 +170,27 @@ public class OutcomeMetrics {
                 byUnit);
     }
 
+    /** The most responses one export may hold. */
+    public static final int MAX_EXPORT = 100_000;
+
+    /**
+     * Every response behind a filter, newest first, for an export.
+     *
+     * @throws RuleViolationException when there are more than {@link #MAX_EXPORT}
+     */
+    public List<OutcomeQueries.ResponseRow> allResponses(Filter filter) {
+        var page = queries.responses(scope(filter), new PageRequest(0, 1));
+        if (page.total() > MAX_EXPORT) {
+            throw new RuleViolationException(
+                    null,
+                    "error.outcomes.tooManyToExport",
+                    "The filter selects " + page.total() + " responses; an export holds at most " + MAX_EXPORT,
+                    page.total(),
+                    MAX_EXPORT);
+        }
+        return queries.allResponses(scope(filter));
+    }
+
     /** One page of the individual responses behind a filter, newest first. */
     public Page<OutcomeQueries.ResponseRow> responses(Filter filter, PageRequest page) {
         return queries.responses(scope(filter), page);

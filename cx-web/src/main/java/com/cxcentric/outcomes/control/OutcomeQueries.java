@@ -101,6 +101,11 @@ public class OutcomeQueries {
         return perTouchpoint;
     }
 
+    /** Every response of the scope, newest first (the caller bounds how many there may be). */
+    public List<ResponseRow> allResponses(Scope scope) {
+        return rows(scope, 0, Integer.MAX_VALUE);
+    }
+
     /** One page of the scope's responses, newest first, with the names of the people they name. */
     public com.cxcentric.platform.Page<ResponseRow> responses(Scope scope, com.cxcentric.platform.PageRequest page) {
         List<Object> parameters = new ArrayList<>();
@@ -108,14 +113,21 @@ public class OutcomeQueries {
         long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM feedback r" + where), parameters)
                         .getSingleResult())
                 .longValue();
+        return new com.cxcentric.platform.Page<>(
+                rows(scope, page.offset(), page.size()), page.page(), page.size(), total);
+    }
+
+    private List<ResponseRow> rows(Scope scope, int offset, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
         List<Object[]> found = new ArrayList<>();
         for (Object result : bind(
                         em.createNativeQuery("SELECT r.occurred_at, t.name, r.attribution_id, r.nps, r.csat, r.ces,"
                                 + " r.comment_text FROM feedback r JOIN touchpoint t ON t.id = r.touchpoint_id" + where
                                 + " ORDER BY r.occurred_at DESC, r.id DESC"),
                         parameters)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList()) {
             found.add((Object[]) result);
         }
@@ -131,7 +143,7 @@ public class OutcomeQueries {
                         score(row[5]),
                         (String) row[6]))
                 .toList();
-        return new com.cxcentric.platform.Page<>(rows, page.page(), page.size(), total);
+        return rows;
     }
 
     /** The names of the people each attribution names (their number while the directory does not know them). */

@@ -28,6 +28,9 @@ public class OutcomesResource {
     @Inject
     private OutcomeMetrics metrics;
 
+    @Inject
+    private com.cxcentric.platform.control.BusinessDay businessDay;
+
     @GET
     @Path("metrics")
     @RequiresScope(ApiScope.OUTCOMES_READ)
@@ -44,7 +47,62 @@ public class OutcomesResource {
             @QueryParam("segment") Long segment,
             @QueryParam("employee") String employee) {
         return metrics.figures(new OutcomeMetrics.Filter(
-                date("from", from), date("to", to), Set.copyOf(touchpoints), unit, segment, employee));
+                date("from", from),
+                date("to", to),
+                Set.copyOf(touchpoints),
+                blankToNull(unit),
+                segment,
+                blankToNull(employee)));
+    }
+
+    @GET
+    @Path("responses/export")
+    @Produces({TableExport.XLSX, TableExport.CSV})
+    @RequiresScope(ApiScope.OUTCOMES_READ)
+    @Operation(
+            operationId = "exportOutcomeResponses",
+            summary = "The responses behind the same filters as the metrics, newest first, as format=csv (formula-safe)"
+                    + " or format=xlsx; at most 100,000.")
+    public jakarta.ws.rs.core.Response export(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("touchpoint") List<String> touchpoints,
+            @QueryParam("unit") String unit,
+            @QueryParam("segment") Long segment,
+            @QueryParam("employee") String employee,
+            @QueryParam("format")
+                    @jakarta.ws.rs.DefaultValue("csv")
+                    @jakarta.validation.constraints.Pattern(regexp = "csv|xlsx")
+                    String format) {
+        var responses = metrics.allResponses(new OutcomeMetrics.Filter(
+                date("from", from),
+                date("to", to),
+                Set.copyOf(touchpoints),
+                blankToNull(unit),
+                segment,
+                blankToNull(employee)));
+        java.time.ZoneId zone = businessDay.zone();
+        List<String> headers = List.of("occurred_at", "touchpoint", "served_by", "nps", "csat", "ces", "comment");
+        List<List<Object>> rows = responses.stream()
+                .map(r -> java.util.Arrays.<Object>asList(
+                        java.time.LocalDateTime.ofInstant(r.occurredAt(), zone).withNano(0),
+                        r.touchpoint(),
+                        r.employees(),
+                        r.nps(),
+                        r.csat(),
+                        r.ces(),
+                        r.comment()))
+                .toList();
+        String file = "responses-" + from + "-" + to + "." + format;
+        var response = "xlsx".equals(format)
+                ? jakarta.ws.rs.core.Response.ok(TableExport.xlsx("Responses", headers, rows), TableExport.XLSX)
+                : jakarta.ws.rs.core.Response.ok(TableExport.csv(headers, rows), TableExport.CSV + ";charset=UTF-8");
+        return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static LocalDate date(String name, String text) {

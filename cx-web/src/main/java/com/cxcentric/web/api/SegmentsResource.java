@@ -99,7 +99,7 @@ public class SegmentsResource {
 
     @GET
     @Path("{id}/members/export")
-    @Produces({SegmentMemberExport.XLSX, EmployeeImportsResource.CSV})
+    @Produces({TableExport.XLSX, TableExport.CSV})
     @RequiresScope(ApiScope.DIRECTORY_READ)
     @Operation(
             operationId = "exportSegmentMembers",
@@ -110,9 +110,11 @@ public class SegmentsResource {
         var detail = segments.detail(id);
         var members = segments.allMembers(id);
         String file = "segment-" + id + "-members." + format;
+        var rows = SegmentMemberExport.rows(members);
         Response.ResponseBuilder response = "xlsx".equals(format)
-                ? Response.ok(SegmentMemberExport.xlsx(detail.summary().name(), members), SegmentMemberExport.XLSX)
-                : Response.ok(SegmentMemberExport.csv(members), EmployeeImportsResource.CSV + ";charset=UTF-8");
+                ? Response.ok(
+                        TableExport.xlsx(detail.summary().name(), SegmentMemberExport.HEADERS, rows), TableExport.XLSX)
+                : Response.ok(TableExport.csv(SegmentMemberExport.HEADERS, rows), TableExport.CSV + ";charset=UTF-8");
         return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
     }

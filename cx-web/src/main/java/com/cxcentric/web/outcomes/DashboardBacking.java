@@ -83,6 +83,22 @@ public class DashboardBacking implements Serializable {
         return text == null || text.isBlank() ? null : text;
     }
 
+    /** The dashboard's filters as the query string of the API's export, for the download links. */
+    public String getExportQuery() {
+        StringBuilder query =
+                new StringBuilder("from=").append(from).append("&to=").append(to);
+        if (blankToNull(unitCode) != null) {
+            query.append("&unit=")
+                    .append(java.net.URLEncoder.encode(unitCode, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (segmentId != null) {
+            query.append("&segment=").append(segmentId);
+        }
+        touchpoints.forEach(t -> query.append("&touchpoint=")
+                .append(java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
     /** Current minus previous, when both are shown; null otherwise. */
     public BigDecimal change(MetricValue current, MetricValue previous) {
         return current.enough() && previous.enough() ? current.value().subtract(previous.value()) : null;
