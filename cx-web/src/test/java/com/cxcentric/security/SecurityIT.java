@@ -634,4 +634,23 @@ class SecurityIT {
         assertEquals(2, lines.length, export);
         assertTrue(lines[1].contains("Ana Wijaya") && lines[1].endsWith(",'=1+2 great"), lines[1]);
     }
+
+    @Test
+    void aTeamLeadSeesTheOutcomesOfTheirOwnUnitsAndNoOneElses() {
+        client.login("lead", DEMO_PASSWORD);
+        String period = "api/v1/outcomes/metrics?from=2026-01-01&to=2026-03-31";
+
+        HttpResponse<String> own = client.get(period + "&unit=CC-VOICE-A");
+        HttpResponse<String> byDefault = client.get(period);
+        HttpResponse<String> retail = client.get(period + "&unit=RET");
+        HttpResponse<String> company = client.get(period + "&unit=LUMEN");
+
+        assertEquals(200, own.statusCode(), own.body());
+        assertEquals(200, byDefault.statusCode(), "without a unit: the lead's own");
+        assertEquals(
+                PortalClient.json(own).getInt("responses"),
+                PortalClient.json(byDefault).getInt("responses"));
+        assertEquals(403, retail.statusCode(), retail.body());
+        assertEquals(403, company.statusCode(), company.body());
+    }
 }

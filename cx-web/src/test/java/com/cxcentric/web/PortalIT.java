@@ -124,7 +124,7 @@ class PortalIT {
                 home.unitsILead().toString());
         assertTrue(home.peopleILead() >= 10, "people led " + home.peopleILead());
         assertFalse(home.showsHeadcount());
-        assertEquals(List.of("Home", "My profile", "What my customers said", "My team"), home.menu());
+        assertEquals(List.of("Home", "My profile", "What my customers said", "Outcomes", "My team"), home.menu());
     }
 
     @Test

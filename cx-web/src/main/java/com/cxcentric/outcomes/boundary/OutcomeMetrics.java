@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * with its sample size and withheld below the minimum sample ({@code cx.metrics.min-sample}).
  */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
 public class OutcomeMetrics {
 
     /** The longest period one question may cover. */
@@ -79,6 +79,15 @@ public class OutcomeMetrics {
     private OutcomeQueries queries;
 
     @Inject
+    private com.cxcentric.organization.control.OrgTree tree;
+
+    @Inject
+    private com.cxcentric.security.control.Accounts accounts;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
+    @Inject
     @ConfigProperty(name = "cx.metrics.min-sample", defaultValue = "10")
     int minimumSample;
 
@@ -99,6 +108,7 @@ public class OutcomeMetrics {
 
     /** Everything the outcomes dashboard shows for a filter. */
     public record Dashboard(
+            String unitCode,
             Figures current,
             Figures previous,
             boolean monthly,
@@ -136,14 +146,14 @@ public class OutcomeMetrics {
                         touchpointNames.get(t.getKey()),
                         Figures.of(scope.from(), scope.to(), t.getValue(), minimumSample)))
                 .toList();
-        List<OrgUnit> below = filter.unitCode() == null
+        List<OrgUnit> below = scope.unitCode() == null
                 ? em.createQuery(
                                 "SELECT u FROM OrgUnit u WHERE u.type = com.cxcentric.organization.entity.OrgUnitType.DEPARTMENT"
                                         + " ORDER BY u.name",
                                 OrgUnit.class)
                         .getResultList()
                 : em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.code = :code ORDER BY u.name", OrgUnit.class)
-                        .setParameter("code", filter.unitCode())
+                        .setParameter("code", scope.unitCode())
                         .getResultList();
         List<Row> byUnit = below.stream()
                 .map(u -> new Row(
@@ -162,6 +172,7 @@ public class OutcomeMetrics {
                                 minimumSample)))
                 .toList();
         return new Dashboard(
+                scope.unitCode(),
                 Figures.of(scope.from(), scope.to(), queries.counts(scope), minimumSample),
                 Figures.of(before.from(), before.to(), queries.counts(before), minimumSample),
                 monthly,
@@ -199,13 +210,78 @@ public class OutcomeMetrics {
     /** A choice in the dashboard's filters. */
     public record Choice(String code, String name) {}
 
+    /** The units the caller may choose: every unit, or for a team lead the units they lead and below. */
     public List<Choice> unitChoices() {
+        Set<String> allowed = restricted() ? ledUnitCodes() : null;
         return em
                 .createQuery("SELECT u.code, u.name FROM OrgUnit u ORDER BY u.name", Object[].class)
                 .getResultList()
                 .stream()
+                .filter(row -> allowed == null || allowed.contains((String) row[0]))
                 .map(row -> new Choice((String) row[0], (String) row[1]))
                 .toList();
+    }
+
+    /** Whether the caller may look at the whole company (a team lead sees only their own units). */
+    public boolean wholeCompanyVisible() {
+        return !restricted();
+    }
+
+    private boolean restricted() {
+        return !context.isCallerInRole(Role.HR_NAME)
+                && !context.isCallerInRole(Role.ADMIN_NAME)
+                && !context.isCallerInRole(Role.EXECUTIVE_NAME);
+    }
+
+    /** The codes of the units the caller leads and of every unit below them, the led units first. */
+    private java.util.LinkedHashSet<String> ledUnitCodes() {
+        Employee me =
+                accounts.employeeOf(context.getCallerPrincipal().getName()).orElse(null);
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        if (me == null) {
+            return codes;
+        }
+        List<OrgUnit> led = em.createNamedQuery(OrgUnit.FIND_LED_BY, OrgUnit.class)
+                .setParameter("lead", me)
+                .getResultList();
+        led.forEach(u -> codes.add(u.getCode()));
+        Set<Long> subtree = tree.subtreeOf(led.stream().map(OrgUnit::getId).toList());
+        if (!subtree.isEmpty()) {
+            em.createQuery("SELECT u.code FROM OrgUnit u WHERE u.id IN :ids ORDER BY u.name", String.class)
+                    .setParameter("ids", subtree)
+                    .getResultList()
+                    .forEach(codes::add);
+        }
+        return codes;
+    }
+
+    /** A team lead's filter: their first unit when none is chosen; refused outside their units. */
+    private Filter withinLedUnits(Filter filter) {
+        java.util.LinkedHashSet<String> allowed = ledUnitCodes();
+        String unit = filter.unitCode() == null ? allowed.stream().findFirst().orElse(null) : filter.unitCode();
+        if (unit == null || !allowed.contains(unit)) {
+            throw new com.cxcentric.platform.AccessDeniedException(
+                    "error.outcomes.outsideTeam",
+                    context.getCallerPrincipal().getName() + " does not lead unit " + unit,
+                    String.valueOf(unit));
+        }
+        if (filter.employeeNumber() != null) {
+            Employee person = em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
+                    .setParameter("number", filter.employeeNumber())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            if (person != null
+                    && (person.getOrgUnit() == null
+                            || !allowed.contains(person.getOrgUnit().getCode()))) {
+                throw new com.cxcentric.platform.AccessDeniedException(
+                        "error.team.outside",
+                        context.getCallerPrincipal().getName() + " does not lead " + filter.employeeNumber(),
+                        filter.employeeNumber());
+            }
+        }
+        return new Filter(
+                filter.from(), filter.to(), filter.touchpoints(), unit, filter.segmentId(), filter.employeeNumber());
     }
 
     public List<Choice> touchpointChoices() {
@@ -220,7 +296,8 @@ public class OutcomeMetrics {
                 .toList();
     }
 
-    OutcomeQueries.Scope scope(Filter filter) {
+    OutcomeQueries.Scope scope(Filter requested) {
+        Filter filter = restricted() ? withinLedUnits(requested) : requested;
         if (filter.from() == null || filter.to() == null || filter.to().isBefore(filter.from())) {
             throw new RuleViolationException(
                     "to",

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1/outcomes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
 public class OutcomesResource {
 
     @Inject

@@ -70,6 +70,7 @@ public class DashboardBacking implements Serializable {
     public void apply() {
         try {
             dashboard = metrics.dashboard(filter());
+            unitCode = dashboard.unitCode(); // a team lead without a choice sees their own unit
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -175,6 +176,10 @@ public class DashboardBacking implements Serializable {
 
     public LazyDataModel<OutcomeQueries.ResponseRow> getResponses() {
         return responses;
+    }
+
+    public boolean isWholeCompanyVisible() {
+        return metrics.wholeCompanyVisible();
     }
 
     public List<OutcomeMetrics.Choice> getUnits() {
