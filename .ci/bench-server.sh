@@ -12,7 +12,7 @@ WORK=$(mktemp -d)
 trap 'if [ -n "${PID:-}" ]; then kill "$PID" 2>/dev/null || true; fi; cp "$WORK/micro.log" target-bench-micro.log 2>/dev/null; rm -rf "$WORK"' EXIT
 java -Xmx1g -Djava.io.tmpdir="$WORK" \
     -Dcx.db.datasource-class=org.postgresql.ds.PGSimpleDataSource \
-    -Dcx.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dcx.db.user=postgres -Dcx.db.password=postgres \
+    -Dcx.db.url="jdbc:postgresql://127.0.0.1:5432/$DB?reWriteBatchedInserts=true" -Dcx.db.user=postgres -Dcx.db.password=postgres \
     -Dcx.admin.password=bench-admin \
     -jar "$MICRO" --deploy "$WAR" --contextroot cx --port "$PORT" --nocluster >"$WORK/micro.log" 2>&1 &
 PID=$!

@@ -104,8 +104,8 @@ CREATE TABLE feedback (
     CONSTRAINT ck_feedback_csat CHECK (csat IS NULL OR (csat >= 1 AND csat <= 5)),
     CONSTRAINT ck_feedback_ces CHECK (ces IS NULL OR (ces >= 1 AND ces <= 7))
 );
+-- Drill-downs read a period's records of some attributions.
 CREATE INDEX ix_feedback_day ON feedback (occurred_on, attribution_id);
-CREATE INDEX ix_feedback_attribution ON feedback (attribution_id, occurred_on);
 
 CREATE TABLE feedback_rollup (
     occurred_on     DATE    NOT NULL,
@@ -122,8 +122,8 @@ CREATE TABLE feedback_rollup (
     ces_responses   INTEGER NOT NULL,
     ces_easy        INTEGER NOT NULL,
     ces_sum         INTEGER NOT NULL,
-    CONSTRAINT pk_feedback_rollup PRIMARY KEY (occurred_on, touchpoint_id, attribution_id),
-    CONSTRAINT fk_feedback_rollup_touchpoint FOREIGN KEY (touchpoint_id) REFERENCES touchpoint (id),
-    CONSTRAINT fk_feedback_rollup_attribution FOREIGN KEY (attribution_id) REFERENCES attribution (id)
+    -- No foreign keys: every rollup row is derived from feedback rows, which carry them; checking
+    -- them again on every upsert halved the ingestion rate (docs/PERFORMANCE.md).
+    CONSTRAINT pk_feedback_rollup PRIMARY KEY (occurred_on, touchpoint_id, attribution_id)
 );
 CREATE INDEX ix_feedback_rollup_attribution ON feedback_rollup (attribution_id, occurred_on);

@@ -39,6 +39,11 @@ public final class Metrics {
         return MetricValue.of(percent(c.cesEasy(), c.cesResponses()), c.cesResponses(), minimumSample);
     }
 
+    /** Recovery rate: recovered follow-ups of those with a known outcome (recovered or not), in %. */
+    public static MetricValue recoveryRate(long recovered, long knownOutcome, int minimumSample) {
+        return MetricValue.of(percent(recovered, knownOutcome), knownOutcome, minimumSample);
+    }
+
     private static BigDecimal percent(long part, long whole) {
         if (whole == 0) {
             return null;

@@ -155,4 +155,11 @@ class MetricsTest {
                 random.nextInt(3) == 0 ? null : 1 + random.nextInt(5),
                 random.nextInt(2) == 0 ? null : 1 + random.nextInt(7));
     }
+
+    @Test
+    void recoveryRateCountsOnlyFollowUpsWithAKnownOutcome() {
+        assertEquals(new BigDecimal("66.7"), Metrics.recoveryRate(2, 3, 1).value());
+        assertEquals(3, Metrics.recoveryRate(2, 3, 1).sampleSize());
+        assertNull(Metrics.recoveryRate(0, 0, 0).value());
+    }
 }

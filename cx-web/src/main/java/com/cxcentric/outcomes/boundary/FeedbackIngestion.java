@@ -90,6 +90,9 @@ public class FeedbackIngestion {
     private FeedbackStore store;
 
     @Inject
+    private com.cxcentric.outcomes.control.FollowUpStore followUps;
+
+    @Inject
     private BusinessDay businessDay;
 
     @Resource
@@ -168,6 +171,7 @@ public class FeedbackIngestion {
         em.persist(batch);
         em.flush();
         var outcome = store.write(source, batch.getId(), valid, touchpoints, businessDay.zone());
+        int opened = followUps.openFor(batch.getId(), Instant.now());
         rejections.forEach(r -> em.persist(new FeedbackBatchRejection(batch.getId(), r)));
         batch.complete(
                 new FeedbackBatch.Counts(
@@ -179,7 +183,7 @@ public class FeedbackIngestion {
                         rejections.size()),
                 (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> batch.getSubmittedBy() + " sent feedback batch " + batch.getId() + " from " + source + ": "
-                + batch.getCounts() + " in " + batch.getDurationMillis() + " ms");
+                + batch.getCounts() + ", " + opened + " follow-ups opened, in " + batch.getDurationMillis() + " ms");
         return Receipt.of(batch, rejections);
     }
 

@@ -114,7 +114,11 @@ public class OutcomeMetrics {
             boolean monthly,
             List<Point> trend,
             List<Row> byTouchpoint,
-            List<Row> byUnit) {}
+            List<Row> byUnit,
+            MetricValue recoveryRate,
+            MetricValue previousRecoveryRate,
+            long openFollowUps,
+            long overdueFollowUps) {}
 
     /**
      * The figures of the period and of the period of the same length just before it, the trend
@@ -171,6 +175,9 @@ public class OutcomeMetrics {
                                         scope.employeeId())),
                                 minimumSample)))
                 .toList();
+        java.time.Instant now = java.time.Instant.now();
+        var followUps = queries.followUps(scope, now);
+        var followUpsBefore = queries.followUps(before, now);
         return new Dashboard(
                 scope.unitCode(),
                 Figures.of(scope.from(), scope.to(), queries.counts(scope), minimumSample),
@@ -178,7 +185,11 @@ public class OutcomeMetrics {
                 monthly,
                 trend,
                 byTouchpoint,
-                byUnit);
+                byUnit,
+                Metrics.recoveryRate(followUps.recovered(), followUps.knownOutcome(), minimumSample),
+                Metrics.recoveryRate(followUpsBefore.recovered(), followUpsBefore.knownOutcome(), minimumSample),
+                followUps.open(),
+                followUps.overdue());
     }
 
     /** The most responses one export may hold. */

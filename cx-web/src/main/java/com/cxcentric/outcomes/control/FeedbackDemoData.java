@@ -57,6 +57,9 @@ public class FeedbackDemoData implements DemoDataContributor {
     @Inject
     private BusinessDay businessDay;
 
+    @Inject
+    private FollowUpStore followUps;
+
     @Override
     public int order() {
         return 150;
@@ -117,6 +120,9 @@ public class FeedbackDemoData implements DemoDataContributor {
         em.persist(batch);
         em.flush();
         var outcome = store.write(SOURCE, batch.getId(), records, touchpoints, zone);
+        // The last two weeks' unhappy customers wait for their team leads; the older ones escalated.
+        followUps.openFor(batch.getId(), java.time.Instant.now());
+        followUps.escalateOverdue(java.time.Instant.now());
         batch.complete(
                 new FeedbackBatch.Counts(records.size(), outcome.accepted(), 0, 0, outcome.unattributed(), 0), 0);
     }

@@ -58,6 +58,8 @@ public class FeedbackStore {
         em.flush();
         try {
             Connection connection = em.unwrap(Connection.class);
+            com.cxcentric.platform.control.PlannerStatistics.refreshIfStale(
+                    connection, Set.of("feedback", "feedback_rollup", "attribution", "attribution_member"));
             Map<String, Long> attributions = attributions(connection, records);
             Set<Long> unattributed = unattributed(connection, attributions.values());
             Map<String, Stored> stored = stored(connection, source, records);

@@ -101,6 +101,28 @@ public class OutcomeQueries {
         return perTouchpoint;
     }
 
+    /** The follow-ups of the scope's responses: recovered, with a known outcome, open, open past due. */
+    public record FollowUpCounts(long recovered, long knownOutcome, long open, long overdue) {}
+
+    public FollowUpCounts followUps(Scope scope, java.time.Instant now) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(java.sql.Timestamp.from(now));
+        String where = where(scope, parameters);
+        Object[] row = (Object[]) bind(
+                        em.createNativeQuery("SELECT SUM(CASE WHEN fu.recovery = 'RECOVERED' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN fu.recovery IN ('RECOVERED', 'NOT_RECOVERED') THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN fu.status = 'OPEN' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN fu.status = 'OPEN' AND fu.due_at < ? THEN 1 ELSE 0 END)"
+                                + " FROM follow_up fu JOIN feedback r ON r.id = fu.feedback_id" + where),
+                        parameters)
+                .getSingleResult();
+        return new FollowUpCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     /** Every response of the scope, newest first (the caller bounds how many there may be). */
     public List<ResponseRow> allResponses(Scope scope) {
         return rows(scope, 0, Integer.MAX_VALUE);

@@ -235,13 +235,9 @@ public class SegmentMembershipStore {
     private void refreshStatistics() {
         em.flush();
         try {
-            Connection connection = connection();
-            if (SqlCondition.Dialect.of(connection.getMetaData().getDatabaseProductName())
-                    == SqlCondition.Dialect.POSTGRESQL) {
-                try (var statement = connection.createStatement()) {
-                    statement.execute("ANALYZE employee, employee_motivator, segment_membership");
-                }
-            }
+            // Right after an import the planner may still believe these tables are nearly empty.
+            com.cxcentric.platform.control.PlannerStatistics.analyze(
+                    connection(), java.util.Set.of("employee", "employee_motivator", "segment_membership"));
         } catch (SQLException failed) {
             throw new PersistenceException("Refreshing planner statistics failed: " + failed.getMessage(), failed);
         }

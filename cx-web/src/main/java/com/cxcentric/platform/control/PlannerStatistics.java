@@ -1,0 +1,76 @@
+package com.cxcentric.platform.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Keeps PostgreSQL's planner statistics of fast-growing tables current before set-based work on
+ * them. Bulk writes can grow a table faster than autovacuum analyzes it; the planner then still
+ * believes the table is nearly empty and picks sequential scans and nested loops that make each
+ * further batch slower than the last (measured: feedback batches of 10,000 took 2, 6, 9, 13 s).
+ * A table is analyzed when more than a fifth of its rows changed since its last analysis; ANALYZE
+ * samples a bounded number of rows, so it costs tens of milliseconds. Nothing happens on H2, and a
+ * database user without the right gets a warning, not an error.
+ */
+public final class PlannerStatistics {
+
+    private static final Logger LOG = Logger.getLogger(PlannerStatistics.class.getName());
+    private static final double STALE_SHARE = 0.2;
+    private static final long SMALL_TABLE = 1000;
+
+    private PlannerStatistics() {}
+
+    /**
+     * Analyzes the tables now, for work that follows bulk writes of the same transaction (which the
+     * table statistics do not count yet).
+     */
+    public static void analyze(Connection connection, Set<String> tables) throws SQLException {
+        if (connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres")) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("ANALYZE " + String.join(", ", new java.util.TreeSet<>(tables)));
+            }
+        }
+    }
+
+    /** Analyzes those of the tables whose statistics are stale. */
+    public static void refreshIfStale(Connection connection, Set<String> tables) throws SQLException {
+        if (!connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres")) {
+            return;
+        }
+        List<String> stale = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT relname, n_live_tup, n_mod_since_analyze"
+                + " FROM pg_stat_user_tables WHERE relname = ANY (?)")) {
+            query.setArray(1, connection.createArrayOf("text", tables.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long live = rows.getLong(2);
+                    long changed = rows.getLong(3);
+                    if (changed > STALE_SHARE * Math.max(live, SMALL_TABLE)) {
+                        stale.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        if (!stale.isEmpty()) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("ANALYZE " + String.join(", ", stale));
+            }
+            LOG.fine(() -> "Analyzed " + stale);
+        }
+    }
+}
