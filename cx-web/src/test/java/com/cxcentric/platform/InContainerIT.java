@@ -994,4 +994,109 @@ class InContainerIT {
             tx.rollback();
         }
     }
+
+    @Inject
+    com.cxcentric.outcomes.control.FollowUpStore followUpStore;
+
+    @Test
+    void aDetractorOpensAFollowUpForTheTeamLeadThatEscalatesOnceWhenOverdue() throws Exception {
+        String code = unique("TF").toUpperCase(java.util.Locale.ROOT);
+        var agent = em.createQuery(
+                        "SELECT e FROM Employee e WHERE e.orgUnit.code = 'CC-VOICE-A' AND e.contactLevel ="
+                                + " com.cxcentric.organization.entity.ContactLevel.CUSTOMER_SUPPORT ORDER BY e.employeeNumber",
+                        Employee.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        OrgUnit team = agent.getOrgUnit();
+        Instant now = Instant.now();
+        tx.begin();
+        try {
+            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
+                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.PHONE, 97);
+            em.persist(touchpoint);
+            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-follow-up", "it", 3);
+            em.persist(batch);
+            em.flush();
+            feedbackStore.write(
+                    "it-follow-up",
+                    batch.getId(),
+                    List.of(
+                            new com.cxcentric.outcomes.entity.FeedbackRecord(
+                                    code + "-1",
+                                    "c-1",
+                                    now.minusSeconds(3600),
+                                    code,
+                                    List.of(agent.getEmployeeNumber()),
+                                    3,
+                                    null,
+                                    null,
+                                    "Nobody called back",
+                                    List.of()),
+                            new com.cxcentric.outcomes.entity.FeedbackRecord(
+                                    code + "-2",
+                                    "c-2",
+                                    now.minusSeconds(3600),
+                                    code,
+                                    List.of(agent.getEmployeeNumber()),
+                                    9,
+                                    5,
+                                    null,
+                                    null,
+                                    List.of()),
+                            new com.cxcentric.outcomes.entity.FeedbackRecord(
+                                    code + "-3",
+                                    "c-3",
+                                    now.minus(java.time.Duration.ofDays(60)),
+                                    code,
+                                    List.of(agent.getEmployeeNumber()),
+                                    0,
+                                    null,
+                                    null,
+                                    "Long ago",
+                                    List.of())),
+                    Map.of(code, touchpoint.getId()),
+                    java.time.ZoneId.of("Asia/Jakarta"));
+
+            int opened = followUpStore.openFor(batch.getId(), now);
+            int openedAgain = followUpStore.openFor(batch.getId(), now);
+            List<?> followUps = em.createNativeQuery(
+                            "SELECT fu.id FROM follow_up fu JOIN feedback f ON f.id = fu.feedback_id WHERE f.batch_id = ?1")
+                    .setParameter(1, batch.getId())
+                    .getResultList();
+            int early = followUpStore.escalateOverdue(now.plus(java.time.Duration.ofHours(47)));
+            int due = followUpStore.escalateOverdue(now.plus(java.time.Duration.ofHours(49)));
+            int again = followUpStore.escalateOverdue(now.plus(java.time.Duration.ofHours(50)));
+            em.clear();
+            var followUp =
+                    em.find(com.cxcentric.outcomes.entity.FollowUp.class, ((Number) followUps.get(0)).longValue());
+
+            assertEquals(1, opened, "the recent detractor only: not the promoter, not the response of two months ago");
+            assertEquals(0, openedAgain);
+            assertEquals(1, followUps.size());
+            assertEquals(team.getLead().getId(), followUp.getOwner().getId());
+            assertEquals(com.cxcentric.outcomes.entity.FollowUp.Reason.DETRACTOR, followUp.getReason());
+            assertEquals(0, early);
+            assertTrue(due >= 1);
+            assertEquals(0, again, "escalated once");
+            assertEquals(
+                    team.getParent().getLead().getId(),
+                    followUp.getEscalatedTo().getId());
+
+            followUp.record(
+                    now,
+                    "Called, apologised, sent a technician",
+                    com.cxcentric.outcomes.entity.Recovery.RECOVERED,
+                    "it");
+            em.flush();
+            var counts = outcomeQueries.followUps(
+                    new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                            LocalDate.now().minusDays(70), LocalDate.now().plusDays(1), Set.of(code), null, null, null),
+                    now);
+            assertEquals(1, counts.recovered());
+            assertEquals(1, counts.knownOutcome());
+            assertEquals(0, counts.open());
+        } finally {
+            tx.rollback();
+        }
+    }
 }

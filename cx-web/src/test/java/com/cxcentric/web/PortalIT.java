@@ -10,6 +10,7 @@ import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.DirectoryPage;
 import com.cxcentric.web.pages.EmployeeEditPage;
+import com.cxcentric.web.pages.FollowUpsPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
 import com.cxcentric.web.pages.ImportPage;
@@ -124,7 +125,9 @@ class PortalIT {
                 home.unitsILead().toString());
         assertTrue(home.peopleILead() >= 10, "people led " + home.peopleILead());
         assertFalse(home.showsHeadcount());
-        assertEquals(List.of("Home", "My profile", "What my customers said", "Outcomes", "My team"), home.menu());
+        assertEquals(
+                List.of("Home", "My profile", "What my customers said", "Outcomes", "My team", "Follow-ups"),
+                home.menu());
     }
 
     @Test
@@ -482,5 +485,45 @@ class PortalIT {
         assertFalse(mine.showsWhoServed(), "no column naming other people");
         browser.driver().get(base + "outcomes/dashboard.xhtml");
         assertEquals("403", browser.driver().findElement(By.id("errorPage")).getAttribute("data-error"));
+    }
+
+    @Test
+    void aTeamLeadContactsAnUnhappyCustomerAndRecordsTheRecovery() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("hr", DEMO_PASSWORD);
+        String agent =
+                PortalClient.json(api.get("api/v1/employees?q=Voice%20Team%20A&size=50")).getJsonArray("items").stream()
+                        .map(v -> v.asJsonObject())
+                        .filter(p -> "CUSTOMER_SUPPORT".equals(p.getString("contactLevel")))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("employeeNumber");
+        String comment =
+                "Waited an hour " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7))
+                .minusMinutes(30)
+                .withNano(0)
+                .toString();
+        var sent = api.send(java.net.http.HttpRequest.newBuilder(
+                        api.resolve("api/v1/feedback-batches?source=follow-up-it"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"externalId\":\"" + comment
+                        + "\",\"occurredAt\":\""
+                        + now + "\",\"touchpoint\":\"PHONE\",\"employees\":[\"" + agent + "\"],\"nps\":2,\"comment\":\""
+                        + comment + "\"}]"))
+                .build());
+        assertEquals(201, sent.statusCode(), sent.body());
+        signIn("lead", DEMO_PASSWORD);
+
+        FollowUpsPage queue = FollowUpsPage.open(browser.driver(), base, browser.waiting());
+        int before = queue.count();
+        assertTrue(queue.quotes(comment), "the detractor waits for the agent's team lead");
+        browser.screenshot("follow-ups");
+
+        queue.recordRecovered(comment, "Called back, apologised, fixed the booking");
+
+        assertEquals(before - 1, queue.count());
+        assertFalse(queue.quotes(comment), "recorded: the loop is closed");
     }
 }
