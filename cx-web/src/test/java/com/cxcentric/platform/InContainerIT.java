@@ -1017,7 +1017,7 @@ class InContainerIT {
             var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-follow-up", "it", 3);
             em.persist(batch);
             em.flush();
-            feedbackStore.write(
+            var written = feedbackStore.write(
                     "it-follow-up",
                     batch.getId(),
                     List.of(
@@ -1057,8 +1057,8 @@ class InContainerIT {
                     Map.of(code, touchpoint.getId()),
                     java.time.ZoneId.of("Asia/Jakarta"));
 
-            int opened = followUpStore.openFor(batch.getId(), now);
-            int openedAgain = followUpStore.openFor(batch.getId(), now);
+            int opened = followUpStore.openFor(written.unhappy(), now);
+            int openedAgain = followUpStore.openFor(written.unhappy(), now);
             List<?> followUps = em.createNativeQuery(
                             "SELECT fu.id FROM follow_up fu JOIN feedback f ON f.id = fu.feedback_id WHERE f.batch_id = ?1")
                     .setParameter(1, batch.getId())

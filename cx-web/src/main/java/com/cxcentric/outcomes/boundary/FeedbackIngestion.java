@@ -171,7 +171,7 @@ public class FeedbackIngestion {
         em.persist(batch);
         em.flush();
         var outcome = store.write(source, batch.getId(), valid, touchpoints, businessDay.zone());
-        int opened = followUps.openFor(batch.getId(), Instant.now());
+        int opened = followUps.openFor(outcome.unhappy(), Instant.now());
         rejections.forEach(r -> em.persist(new FeedbackBatchRejection(batch.getId(), r)));
         batch.complete(
                 new FeedbackBatch.Counts(

@@ -121,7 +121,7 @@ public class FeedbackDemoData implements DemoDataContributor {
         em.flush();
         var outcome = store.write(SOURCE, batch.getId(), records, touchpoints, zone);
         // The last two weeks' unhappy customers wait for their team leads; the older ones escalated.
-        followUps.openFor(batch.getId(), java.time.Instant.now());
+        followUps.openFor(outcome.unhappy(), java.time.Instant.now());
         followUps.escalateOverdue(java.time.Instant.now());
         batch.complete(
                 new FeedbackBatch.Counts(records.size(), outcome.accepted(), 0, 0, outcome.unattributed(), 0), 0);

@@ -39,7 +39,12 @@ public class FeedbackStore {
     private static final int CHUNK = 1000;
 
     /** What the batch did, record by record. */
-    public record Outcome(int accepted, int updated, int duplicates, int unattributed) {}
+    public record Outcome(int accepted, int updated, int duplicates, int unattributed, List<Long> unhappy) {
+
+        public Outcome {
+            unhappy = List.copyOf(unhappy);
+        }
+    }
 
     /** A rollup row's key. */
     private record RollupKey(LocalDate day, long touchpoint, long attribution) {}
@@ -53,7 +58,7 @@ public class FeedbackStore {
     public Outcome write(
             String source, long batchId, List<FeedbackRecord> records, Map<String, Long> touchpoints, ZoneId zone) {
         if (records.isEmpty()) {
-            return new Outcome(0, 0, 0, 0);
+            return new Outcome(0, 0, 0, 0, List.of());
         }
         em.flush();
         try {
@@ -69,6 +74,7 @@ public class FeedbackStore {
             int updated = 0;
             int duplicates = 0;
             int unattributedRecords = 0;
+            List<Long> unhappy = new ArrayList<>();
             try (SequenceIds ids = new SequenceIds(connection, "feedback_seq");
                     PreparedStatement insert =
                             connection.prepareStatement("INSERT INTO feedback (id, source, external_id,"
@@ -95,9 +101,15 @@ public class FeedbackStore {
                         unattributedRecords++;
                     }
                     deltas.merge(key, record.scores(), ScoreCounts::plus);
+                    boolean unhappyCustomer = (record.nps() != null && record.nps() <= 6)
+                            || (record.csat() != null && record.csat() <= 2);
                     if (before == null) {
+                        long id = ids.next();
+                        if (unhappyCustomer) {
+                            unhappy.add(id);
+                        }
                         int i = 1;
-                        insert.setLong(i++, ids.next());
+                        insert.setLong(i++, id);
                         insert.setString(i++, source);
                         insert.setString(i++, record.externalId());
                         i = bindContent(insert, i, record, key, hash, batchId, now);
@@ -105,6 +117,9 @@ public class FeedbackStore {
                         insert.addBatch();
                         accepted++;
                     } else {
+                        if (unhappyCustomer) {
+                            unhappy.add(before.id());
+                        }
                         deltas.merge(before.key(), ScoreCounts.NONE.minus(before.scores()), ScoreCounts::plus);
                         int i = bindContent(update, 1, record, key, hash, batchId, now);
                         update.setLong(i, before.id());
@@ -116,7 +131,7 @@ public class FeedbackStore {
                 update.executeBatch();
             }
             applyToRollups(connection, deltas);
-            return new Outcome(accepted, updated, duplicates, unattributedRecords);
+            return new Outcome(accepted, updated, duplicates, unattributedRecords, unhappy);
         } catch (SQLException failed) {
             throw new PersistenceException(failed.getMessage(), failed);
         }

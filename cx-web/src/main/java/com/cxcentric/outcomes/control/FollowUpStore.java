@@ -41,8 +41,19 @@ public class FollowUpStore {
     /** A unit's lead and parent, to walk up to the nearest lead. */
     private record UnitLead(Long lead, Long parent) {}
 
-    /** Opens the follow-ups the batch's records call for; returns how many. */
-    public int openFor(long batchId, Instant now) {
+    /**
+     * Opens the follow-ups these just-written records call for (the unhappy ones the store reported),
+     * in chunks; returns how many.
+     */
+    public int openFor(java.util.List<Long> feedbackIds, Instant now) {
+        int opened = 0;
+        for (int start = 0; start < feedbackIds.size(); start += 1000) {
+            opened += openForChunk(feedbackIds.subList(start, Math.min(feedbackIds.size(), start + 1000)), now);
+        }
+        return opened;
+    }
+
+    private int openForChunk(java.util.List<Long> feedbackIds, Instant now) {
         try {
             Connection connection = em.unwrap(Connection.class);
             Map<Long, UnitLead> units = units(connection);
@@ -51,7 +62,11 @@ public class FollowUpStore {
                             + " CASE WHEN f.nps IS NOT NULL AND f.nps <= 6 THEN 'DETRACTOR' ELSE 'LOW_CSAT' END,"
                             + " (SELECT MIN(e.org_unit_id) FROM attribution_member am JOIN employee e ON e.id = am.employee_id"
                             + " WHERE am.attribution_id = f.attribution_id)"
-                            + " FROM feedback f WHERE f.batch_id = ? AND f.occurred_at >= ?"
+                            + " FROM feedback f WHERE f.id IN ("
+                            + feedbackIds.stream()
+                                    .map(String::valueOf)
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + ") AND f.occurred_at >= ?"
                             + " AND ((f.nps IS NOT NULL AND f.nps <= 6) OR (f.csat IS NOT NULL AND f.csat <= 2))"
                             + " AND NOT EXISTS (SELECT 1 FROM follow_up x WHERE x.feedback_id = f.id)");
                     SequenceIds ids = new SequenceIds(connection, "follow_up_seq");
@@ -59,8 +74,7 @@ public class FollowUpStore {
                             connection.prepareStatement("INSERT INTO follow_up (id, version, created_at,"
                                     + " updated_at, feedback_id, reason, unit_id, owner_id, due_at, status)"
                                     + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, 'OPEN')")) {
-                candidates.setLong(1, batchId);
-                candidates.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(windowDays))));
+                candidates.setTimestamp(1, Timestamp.from(now.minus(Duration.ofDays(windowDays))));
                 Timestamp created = Timestamp.from(now);
                 try (ResultSet rows = candidates.executeQuery()) {
                     while (rows.next()) {
