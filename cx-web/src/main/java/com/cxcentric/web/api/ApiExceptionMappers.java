@@ -57,6 +57,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                     .toList();
             return Problem.response(Response.Status.BAD_REQUEST, "The request has invalid fields.", errors);
         }
+        if (cause instanceof com.cxcentric.platform.AccessDeniedException denied) {
+            return Problem.response(Response.Status.FORBIDDEN, denied.getMessage());
+        }
         if (cause instanceof ResourceNotFoundException missing) {
             return Problem.response(Response.Status.NOT_FOUND, missing.getMessage());
         }
