@@ -653,4 +653,30 @@ class SecurityIT {
         assertEquals(403, retail.statusCode(), retail.body());
         assertEquals(403, company.statusCode(), company.body());
     }
+
+    @Test
+    void anNdjsonStreamIsIngestedInBatchesWithRejectionsNumberedByLine() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "FS" + UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder stream = new StringBuilder();
+        for (int i = 0; i < 5_003; i++) {
+            stream.append(i == 5_001 ? "{not json" : feedback(p + "-" + i, "", "\"ces\":" + (1 + i % 7)))
+                    .append('\n');
+        }
+
+        HttpResponse<String> response =
+                post("api/v1/feedback-batches?source=" + p, "application/x-ndjson", stream.toString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject receipt = PortalClient.json(response);
+        assertEquals(5_003, receipt.getInt("records"));
+        assertEquals(5_002, receipt.getInt("accepted"));
+        assertEquals(1, receipt.getInt("rejected"));
+        assertEquals(2, receipt.getJsonArray("batches").size(), "5,000 records a batch");
+        JsonObject refused = receipt.getJsonArray("batches")
+                .getJsonObject(1)
+                .getJsonArray("rejections")
+                .getJsonObject(0);
+        assertEquals(5_001, refused.getInt("index"), "numbered by line across batches");
+    }
 }

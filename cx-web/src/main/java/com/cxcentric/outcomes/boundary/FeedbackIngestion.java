@@ -105,6 +105,15 @@ public class FeedbackIngestion {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt ingest(String source, JsonArray records) {
+        return ingest(source, records, 0);
+    }
+
+    /**
+     * Ingests a batch whose records are numbered from {@code firstIndex} in the receipt (a chunk of a
+     * longer stream keeps the stream's numbering).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Receipt ingest(String source, JsonArray records, int firstIndex) {
         if (source == null || !SOURCE.matcher(source).matches()) {
             throw new RuleViolationException(
                     "source",
@@ -124,7 +133,7 @@ public class FeedbackIngestion {
         FeedbackIngestion self = context.getBusinessObject(FeedbackIngestion.class);
         for (int attempt = 1; ; attempt++) {
             try {
-                return self.ingestOnce(source, records);
+                return self.ingestOnce(source, records, firstIndex);
             } catch (EJBException | PersistenceException lostRace) {
                 if (attempt == ATTEMPTS || !isLostRace(lostRace)) {
                     throw lostRace;
@@ -138,7 +147,7 @@ public class FeedbackIngestion {
 
     /** One attempt at a batch, in its own transaction. Called by {@link #ingest} only. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Receipt ingestOnce(String source, JsonArray records) {
+    public Receipt ingestOnce(String source, JsonArray records, int firstIndex) {
         long started = System.nanoTime();
         Map<String, Long> touchpoints = new HashMap<>();
         em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class)
@@ -148,20 +157,20 @@ public class FeedbackIngestion {
         FeedbackParser parser = new FeedbackParser(touchpoints.keySet(), Instant.now());
         List<FeedbackRecord> valid = new ArrayList<>();
         List<FeedbackRejection> rejections = new ArrayList<>();
-        Map<String, Integer> firstIndex = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
-            var result = parser.parse(i, records.get(i));
+            var result = parser.parse(firstIndex + i, records.get(i));
             if (result.rejection() != null) {
                 rejections.add(result.rejection());
                 continue;
             }
-            Integer earlier = firstIndex.putIfAbsent(result.record().externalId(), i);
+            Integer earlier = firstSeen.putIfAbsent(result.record().externalId(), firstIndex + i);
             if (earlier != null) {
                 rejections.add(new FeedbackRejection(
-                        i,
+                        firstIndex + i,
                         result.record().externalId(),
                         "externalId",
-                        "appears twice in this batch (records " + earlier + " and " + i + ")"));
+                        "appears twice in this batch (records " + earlier + " and " + (firstIndex + i) + ")"));
                 continue;
             }
             valid.add(result.record());

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.Valid;
@@ -26,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -69,6 +72,75 @@ public class FeedbackBatchesResource {
                         .build())
                 .entity(receipt)
                 .build();
+    }
+
+    /** The receipts of a stream's batches and their totals. */
+    public record StreamReceipt(
+            int records,
+            int accepted,
+            int updated,
+            int duplicates,
+            int unattributed,
+            int rejected,
+            List<FeedbackIngestion.Receipt> batches) {}
+
+    /** Records per batch of an NDJSON stream. */
+    static final int STREAM_CHUNK = 5000;
+
+    @POST
+    @Consumes("application/x-ndjson")
+    @RequiresScope(ApiScope.OUTCOMES_WRITE)
+    @Operation(
+            operationId = "streamFeedback",
+            summary =
+                    "Ingests NDJSON (one feedback record per line, any number of lines) in batches of 5,000, each"
+                            + " its own transaction and receipt; rejections are numbered by line (0-based); 200 with all receipts.")
+    public StreamReceipt stream(@QueryParam("source") String source, InputStream body) throws java.io.IOException {
+        List<FeedbackIngestion.Receipt> receipts = new ArrayList<>();
+        var reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8));
+        JsonArrayBuilder chunk = Json.createArrayBuilder();
+        int inChunk = 0;
+        int line = 0;
+        int first = 0;
+        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            if (text.isBlank()) {
+                continue;
+            }
+            chunk.add(lineValue(text));
+            inChunk++;
+            line++;
+            if (inChunk == STREAM_CHUNK) {
+                receipts.add(ingestion.ingest(source, chunk.build(), first));
+                chunk = Json.createArrayBuilder();
+                first = line;
+                inChunk = 0;
+            }
+        }
+        if (inChunk > 0 || receipts.isEmpty()) {
+            receipts.add(ingestion.ingest(source, chunk.build(), first));
+        }
+        return new StreamReceipt(
+                receipts.stream().mapToInt(FeedbackIngestion.Receipt::records).sum(),
+                receipts.stream().mapToInt(FeedbackIngestion.Receipt::accepted).sum(),
+                receipts.stream().mapToInt(FeedbackIngestion.Receipt::updated).sum(),
+                receipts.stream()
+                        .mapToInt(FeedbackIngestion.Receipt::duplicates)
+                        .sum(),
+                receipts.stream()
+                        .mapToInt(FeedbackIngestion.Receipt::unattributed)
+                        .sum(),
+                receipts.stream().mapToInt(FeedbackIngestion.Receipt::rejected).sum(),
+                receipts);
+    }
+
+    /** A line's JSON value; a line that is not JSON becomes a text, which the record's check refuses. */
+    private static JsonValue lineValue(String text) {
+        try (var reader = Json.createReader(new java.io.StringReader(text))) {
+            return reader.readValue();
+        } catch (RuntimeException notJson) {
+            return Json.createValue("not JSON: " + (text.length() > 40 ? text.substring(0, 40) + "…" : text));
+        }
     }
 
     @GET
