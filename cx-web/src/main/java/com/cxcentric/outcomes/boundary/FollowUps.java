@@ -1,5 +1,7 @@
 package com.cxcentric.outcomes.boundary;
 
+import static com.cxcentric.platform.control.Jdbc.instant;
+
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.outcomes.entity.FollowUp;
 import com.cxcentric.outcomes.entity.Recovery;
@@ -144,15 +146,5 @@ public class FollowUps {
         return accounts.employeeOf(username)
                 .orElseThrow(() -> new ResourceNotFoundException(
                         "error.profile.notLinked", "Account " + username + " is linked to no employee"));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -1,7 +1,10 @@
 package com.cxcentric.outcomes.control;
 
+import static com.cxcentric.platform.control.Jdbc.marks;
+
 import com.cxcentric.outcomes.entity.FeedbackRecord;
 import com.cxcentric.outcomes.entity.ScoreCounts;
+import com.cxcentric.platform.control.Jdbc;
 import com.cxcentric.platform.control.SequenceIds;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -280,10 +283,18 @@ public class FeedbackStore {
     private static final String COUNT_COLUMNS = "responses, nps_responses, promoters, passives, detractors,"
             + " csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum";
 
-    /** Adds each delta to its rollup row: an update where the row exists, an insert where not. */
+    /**
+     * Adds each delta to its rollup row. On PostgreSQL one batched upsert ({@code ON CONFLICT DO
+     * UPDATE}, which also settles two batches adding to the same new row at once); on H2 an update
+     * where the row exists and an insert where not.
+     */
     private static void applyToRollups(Connection connection, Map<RollupKey, ScoreCounts> deltas) throws SQLException {
         List<Map.Entry<RollupKey, ScoreCounts>> changes =
                 deltas.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList();
+        if (Jdbc.isPostgres(connection)) {
+            upsertRollups(connection, changes);
+            return;
+        }
         List<Map.Entry<RollupKey, ScoreCounts>> missing = new ArrayList<>();
         String set = java.util.Arrays.stream(COUNT_COLUMNS.split(", "))
                 .map(c -> c + " = " + c + " + ?")
@@ -317,6 +328,25 @@ public class FeedbackStore {
         }
     }
 
+    private static void upsertRollups(Connection connection, List<Map.Entry<RollupKey, ScoreCounts>> changes)
+            throws SQLException {
+        String add = java.util.Arrays.stream(COUNT_COLUMNS.split(", "))
+                .map(c -> c + " = feedback_rollup." + c + " + EXCLUDED." + c)
+                .collect(Collectors.joining(", "));
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO feedback_rollup (occurred_on,"
+                + " touchpoint_id, attribution_id, " + COUNT_COLUMNS + ") VALUES (?, ?, ?, " + marks(11) + ")"
+                + " ON CONFLICT (occurred_on, touchpoint_id, attribution_id) DO UPDATE SET " + add)) {
+            for (int start = 0; start < changes.size(); start += CHUNK) {
+                for (Map.Entry<RollupKey, ScoreCounts> change :
+                        changes.subList(start, Math.min(changes.size(), start + CHUNK))) {
+                    bindCounts(upsert, bindKey(upsert, 1, change.getKey()), change.getValue());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        }
+    }
+
     private static int bindKey(PreparedStatement statement, int first, RollupKey key) throws SQLException {
         statement.setDate(first, Date.valueOf(key.day()));
         statement.setLong(first + 1, key.touchpoint());
@@ -342,10 +372,6 @@ public class FeedbackStore {
             statement.setLong(first + i, values[i]);
         }
         return first + values.length;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Links attributions naming employee numbers the directory did not know to the people now imported. */

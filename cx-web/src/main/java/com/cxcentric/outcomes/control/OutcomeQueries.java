@@ -1,5 +1,9 @@
 package com.cxcentric.outcomes.control;
 
+import static com.cxcentric.platform.control.Jdbc.instant;
+import static com.cxcentric.platform.control.Jdbc.localDate;
+import static com.cxcentric.platform.control.Jdbc.marks;
+
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.outcomes.entity.ScoreCounts;
 import jakarta.enterprise.context.Dependent;
@@ -195,16 +199,6 @@ public class OutcomeQueries {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (java.time.Instant) value;
-    }
-
     private String where(Scope scope, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE r.occurred_on >= ? AND r.occurred_on <= ?");
         parameters.add(java.sql.Date.valueOf(scope.from()));
@@ -256,13 +250,5 @@ public class OutcomeQueries {
             v[i] = row[first + i] == null ? 0 : ((Number) row[first + i]).longValue();
         }
         return new ScoreCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 }

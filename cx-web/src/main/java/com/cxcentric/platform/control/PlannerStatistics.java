@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -32,11 +31,7 @@ public final class PlannerStatistics {
      * table statistics do not count yet).
      */
     public static void analyze(Connection connection, Set<String> tables) throws SQLException {
-        if (connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres")) {
+        if (Jdbc.isPostgres(connection)) {
             try (var statement = connection.createStatement()) {
                 statement.execute("ANALYZE " + String.join(", ", new java.util.TreeSet<>(tables)));
             }
@@ -45,11 +40,7 @@ public final class PlannerStatistics {
 
     /** Analyzes those of the tables whose statistics are stale. */
     public static void refreshIfStale(Connection connection, Set<String> tables) throws SQLException {
-        if (!connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres")) {
+        if (!Jdbc.isPostgres(connection)) {
             return;
         }
         List<String> stale = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 
 /**
  * Ids from a database sequence for rows written with plain JDBC, in the blocks EclipseLink also
@@ -20,11 +19,7 @@ public final class SequenceIds implements AutoCloseable {
     private long last;
 
     public SequenceIds(Connection connection, String sequence) throws SQLException {
-        boolean postgres = connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = Jdbc.isPostgres(connection);
         this.next = connection.prepareStatement(
                 postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence);
     }

@@ -1,0 +1,45 @@
+package com.cxcentric.platform.control;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.Locale;
+
+/** Small helpers shared by the controls that write or read set-based with plain JDBC or native SQL. */
+public final class Jdbc {
+
+    private Jdbc() {}
+
+    /** Whether the connection talks to PostgreSQL (the alternative is H2). */
+    public static boolean isPostgres(Connection connection) throws SQLException {
+        return connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
+    }
+
+    /** {@code count} bind markers: "?, ?, ?". */
+    public static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** A moment as a native query returns it (the drivers differ in the type). */
+    public static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    /** A date as a native query returns it. */
+    public static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}
