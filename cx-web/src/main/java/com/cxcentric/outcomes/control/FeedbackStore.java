@@ -52,6 +52,9 @@ public class FeedbackStore {
     /** A rollup row's key. */
     private record RollupKey(LocalDate day, long touchpoint, long attribution) {}
 
+    /** A record to insert with its new id, rollup key and content hash. */
+    private record NewRow(long id, FeedbackRecord record, RollupKey key, String hash) {}
+
     /** A stored record's key facts, to compare and to take out of the rollups. */
     private record Stored(long id, String hash, RollupKey key, ScoreCounts scores) {}
 
@@ -66,6 +69,7 @@ public class FeedbackStore {
         em.flush();
         try {
             Connection connection = em.unwrap(Connection.class);
+            boolean postgres = Jdbc.isPostgres(connection);
             com.cxcentric.platform.control.PlannerStatistics.refreshIfStale(
                     connection, Set.of("feedback", "feedback_rollup", "attribution", "attribution_member"));
             Map<String, Long> attributions = attributions(connection, records);
@@ -78,12 +82,8 @@ public class FeedbackStore {
             int duplicates = 0;
             int unattributedRecords = 0;
             List<Long> unhappy = new ArrayList<>();
+            List<NewRow> inserts = new ArrayList<>();
             try (SequenceIds ids = new SequenceIds(connection, "feedback_seq");
-                    PreparedStatement insert =
-                            connection.prepareStatement("INSERT INTO feedback (id, source, external_id,"
-                                    + " customer_ref, occurred_at, occurred_on, touchpoint_id, attribution_id, nps, csat, ces,"
-                                    + " comment_text, tags, content_hash, batch_id, received_at, changed_at)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement update = connection.prepareStatement(
                             "UPDATE feedback SET customer_ref = ?,"
                                     + " occurred_at = ?, occurred_on = ?, touchpoint_id = ?, attribution_id = ?, nps = ?, csat = ?,"
@@ -103,7 +103,6 @@ public class FeedbackStore {
                     if (unattributed.contains(attribution)) {
                         unattributedRecords++;
                     }
-                    deltas.merge(key, record.scores(), ScoreCounts::plus);
                     boolean unhappyCustomer = (record.nps() != null && record.nps() <= 6)
                             || (record.csat() != null && record.csat() <= 2);
                     if (before == null) {
@@ -111,18 +110,16 @@ public class FeedbackStore {
                         if (unhappyCustomer) {
                             unhappy.add(id);
                         }
-                        int i = 1;
-                        insert.setLong(i++, id);
-                        insert.setString(i++, source);
-                        insert.setString(i++, record.externalId());
-                        i = bindContent(insert, i, record, key, hash, batchId, now);
-                        insert.setTimestamp(i, Timestamp.from(now)); // changed_at
-                        insert.addBatch();
+                        inserts.add(new NewRow(id, record, key, hash));
+                        if (!postgres) { // there the insert itself adds them
+                            deltas.merge(key, record.scores(), ScoreCounts::plus);
+                        }
                         accepted++;
                     } else {
                         if (unhappyCustomer) {
                             unhappy.add(before.id());
                         }
+                        deltas.merge(key, record.scores(), ScoreCounts::plus);
                         deltas.merge(before.key(), ScoreCounts.NONE.minus(before.scores()), ScoreCounts::plus);
                         int i = bindContent(update, 1, record, key, hash, batchId, now);
                         update.setLong(i, before.id());
@@ -130,7 +127,11 @@ public class FeedbackStore {
                         updated++;
                     }
                 }
-                insert.executeBatch();
+                if (postgres) {
+                    insertRolledUp(connection, source, batchId, now, inserts);
+                } else {
+                    insert(connection, source, batchId, now, inserts);
+                }
                 update.executeBatch();
             }
             applyToRollups(connection, deltas);
@@ -138,6 +139,109 @@ public class FeedbackStore {
         } catch (SQLException failed) {
             throw new PersistenceException(failed.getMessage(), failed);
         }
+    }
+
+    private static final String FEEDBACK_COLUMNS = "id, source, external_id, customer_ref, occurred_at,"
+            + " occurred_on, touchpoint_id, attribution_id, nps, csat, ces, comment_text, tags, content_hash, batch_id,"
+            + " received_at, changed_at";
+
+    /** Inserts the new records as a JDBC batch (H2; their rollup counts are added separately). */
+    private static void insert(Connection connection, String source, long batchId, Instant now, List<NewRow> rows)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO feedback (" + FEEDBACK_COLUMNS + ") VALUES (" + marks(17) + ")")) {
+            for (NewRow row : rows) {
+                int i = 1;
+                insert.setLong(i++, row.id());
+                insert.setString(i++, source);
+                insert.setString(i++, row.record().externalId());
+                i = bindContent(insert, i, row.record(), row.key(), row.hash(), batchId, now);
+                insert.setTimestamp(i, Timestamp.from(now)); // changed_at
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Inserts the new records and adds their counts to the rollups in one PostgreSQL statement: the
+     * records are read from arrays ({@code unnest}, one round trip for the whole batch), and the rows
+     * the insert returns are counted per rollup key exactly as {@link ScoreCounts#of} counts a record
+     * (the rollup-versus-raw test holds the two to the same answer) and upserted in key order, so
+     * that two batches touching the same rollup rows lock them in the same order.
+     */
+    private static void insertRolledUp(
+            Connection connection, String source, long batchId, Instant now, List<NewRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        Long[] ids = new Long[n];
+        String[] externalIds = new String[n];
+        String[] customerRefs = new String[n];
+        String[] occurredAt = new String[n];
+        String[] occurredOn = new String[n];
+        Long[] touchpoints = new Long[n];
+        Long[] attributions = new Long[n];
+        String[] nps = new String[n];
+        String[] csat = new String[n];
+        String[] ces = new String[n];
+        String[] comments = new String[n];
+        String[] tags = new String[n];
+        String[] hashes = new String[n];
+        for (int r = 0; r < n; r++) {
+            NewRow row = rows.get(r);
+            FeedbackRecord record = row.record();
+            ids[r] = row.id();
+            externalIds[r] = record.externalId();
+            customerRefs[r] = record.customerRef();
+            occurredAt[r] = record.occurredAt().toString();
+            occurredOn[r] = row.key().day().toString();
+            touchpoints[r] = row.key().touchpoint();
+            attributions[r] = row.key().attribution();
+            nps[r] = text(record.nps());
+            csat[r] = text(record.csat());
+            ces[r] = text(record.ces());
+            comments[r] = record.comment();
+            tags[r] = record.tagText();
+            hashes[r] = row.hash();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("WITH inserted AS (INSERT INTO feedback ("
+                + FEEDBACK_COLUMNS + ")"
+                + " SELECT id, ?, external_id, customer_ref, occurred_at::timestamptz, occurred_on::date, touchpoint_id,"
+                + " attribution_id, nps::smallint, csat::smallint, ces::smallint, comment_text, tags, content_hash, ?, ?, ?"
+                + " FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[],"
+                + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS t(id, external_id, customer_ref,"
+                + " occurred_at, occurred_on, touchpoint_id, attribution_id, nps, csat, ces, comment_text, tags,"
+                + " content_hash) RETURNING occurred_on, touchpoint_id, attribution_id, nps, csat, ces)"
+                + " INSERT INTO feedback_rollup (occurred_on, touchpoint_id, attribution_id, " + COUNT_COLUMNS + ")"
+                + " SELECT occurred_on, touchpoint_id, attribution_id, COUNT(*), COUNT(nps),"
+                + " COUNT(*) FILTER (WHERE nps >= 9), COUNT(*) FILTER (WHERE nps BETWEEN 7 AND 8),"
+                + " COUNT(*) FILTER (WHERE nps <= 6), COUNT(csat), COUNT(*) FILTER (WHERE csat >= 4),"
+                + " COALESCE(SUM(csat), 0), COUNT(ces), COUNT(*) FILTER (WHERE ces >= 5), COALESCE(SUM(ces), 0)"
+                + " FROM inserted WHERE nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL"
+                + " GROUP BY occurred_on, touchpoint_id, attribution_id ORDER BY occurred_on, touchpoint_id, attribution_id"
+                + ROLLUP_CONFLICT)) {
+            int i = 1;
+            insert.setString(i++, source);
+            insert.setLong(i++, batchId);
+            insert.setTimestamp(i++, Timestamp.from(now));
+            insert.setTimestamp(i++, Timestamp.from(now));
+            insert.setArray(i++, connection.createArrayOf("bigint", ids));
+            for (String[] column : List.of(externalIds, customerRefs, occurredAt, occurredOn)) {
+                insert.setArray(i++, connection.createArrayOf("text", column));
+            }
+            insert.setArray(i++, connection.createArrayOf("bigint", touchpoints));
+            insert.setArray(i++, connection.createArrayOf("bigint", attributions));
+            for (String[] column : List.of(nps, csat, ces, comments, tags, hashes)) {
+                insert.setArray(i++, connection.createArrayOf("text", column));
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static String text(Integer score) {
+        return score == null ? null : score.toString();
     }
 
     /** Binds customer_ref .. batch_id and one moment (received_at or changed_at) from {@code first}. */
@@ -248,27 +352,21 @@ public class FeedbackStore {
     private static Map<String, Stored> stored(Connection connection, String source, List<FeedbackRecord> records)
             throws SQLException {
         Map<String, Stored> stored = new HashMap<>();
-        List<String> externalIds =
-                records.stream().map(FeedbackRecord::externalId).toList();
-        for (int start = 0; start < externalIds.size(); start += CHUNK) {
-            List<String> chunk = externalIds.subList(start, Math.min(externalIds.size(), start + CHUNK));
-            try (PreparedStatement query = connection.prepareStatement("SELECT external_id, id, content_hash,"
-                    + " occurred_on, touchpoint_id, attribution_id, nps, csat, ces FROM feedback WHERE source = ?"
-                    + " AND external_id IN (" + marks(chunk.size()) + ") FOR UPDATE")) {
-                query.setString(1, source);
-                for (int i = 0; i < chunk.size(); i++) {
-                    query.setString(i + 2, chunk.get(i));
-                }
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        stored.put(
-                                rows.getString(1),
-                                new Stored(
-                                        rows.getLong(2),
-                                        rows.getString(3),
-                                        new RollupKey(rows.getDate(4).toLocalDate(), rows.getLong(5), rows.getLong(6)),
-                                        ScoreCounts.of(score(rows, 7), score(rows, 8), score(rows, 9))));
-                    }
+        String[] externalIds = records.stream().map(FeedbackRecord::externalId).toArray(String[]::new);
+        try (PreparedStatement query = connection.prepareStatement("SELECT external_id, id, content_hash,"
+                + " occurred_on, touchpoint_id, attribution_id, nps, csat, ces FROM feedback WHERE source = ?"
+                + " AND external_id = ANY (?) FOR UPDATE")) {
+            query.setString(1, source);
+            query.setArray(2, connection.createArrayOf("varchar", externalIds));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(
+                            rows.getString(1),
+                            new Stored(
+                                    rows.getLong(2),
+                                    rows.getString(3),
+                                    new RollupKey(rows.getDate(4).toLocalDate(), rows.getLong(5), rows.getLong(6)),
+                                    ScoreCounts.of(score(rows, 7), score(rows, 8), score(rows, 9))));
                 }
             }
         }
@@ -282,6 +380,13 @@ public class FeedbackStore {
 
     private static final String COUNT_COLUMNS = "responses, nps_responses, promoters, passives, detractors,"
             + " csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum";
+
+    /** A PostgreSQL upsert's tail that adds the new counts to an existing rollup row. */
+    private static final String ROLLUP_CONFLICT = " ON CONFLICT (occurred_on, touchpoint_id, attribution_id)"
+            + " DO UPDATE SET "
+            + java.util.Arrays.stream(COUNT_COLUMNS.split(", "))
+                    .map(c -> c + " = feedback_rollup." + c + " + EXCLUDED." + c)
+                    .collect(Collectors.joining(", "));
 
     /**
      * Adds each delta to its rollup row. On PostgreSQL one batched upsert ({@code ON CONFLICT DO
@@ -328,22 +433,46 @@ public class FeedbackStore {
         }
     }
 
+    /**
+     * One upsert for all rows, read from arrays ({@code unnest}) in key order, so that two batches
+     * touching the same rows lock them in the same order.
+     */
     private static void upsertRollups(Connection connection, List<Map.Entry<RollupKey, ScoreCounts>> changes)
             throws SQLException {
-        String add = java.util.Arrays.stream(COUNT_COLUMNS.split(", "))
-                .map(c -> c + " = feedback_rollup." + c + " + EXCLUDED." + c)
-                .collect(Collectors.joining(", "));
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO feedback_rollup (occurred_on,"
-                + " touchpoint_id, attribution_id, " + COUNT_COLUMNS + ") VALUES (?, ?, ?, " + marks(11) + ")"
-                + " ON CONFLICT (occurred_on, touchpoint_id, attribution_id) DO UPDATE SET " + add)) {
-            for (int start = 0; start < changes.size(); start += CHUNK) {
-                for (Map.Entry<RollupKey, ScoreCounts> change :
-                        changes.subList(start, Math.min(changes.size(), start + CHUNK))) {
-                    bindCounts(upsert, bindKey(upsert, 1, change.getKey()), change.getValue());
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<RollupKey, ScoreCounts>> sorted = new ArrayList<>(changes);
+        sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(RollupKey::day)
+                .thenComparingLong(RollupKey::touchpoint)
+                .thenComparingLong(RollupKey::attribution)));
+        int n = sorted.size();
+        String[] days = new String[n];
+        Long[] touchpoints = new Long[n];
+        Long[] attributions = new Long[n];
+        Long[][] counts = new Long[11][n];
+        for (int r = 0; r < n; r++) {
+            RollupKey key = sorted.get(r).getKey();
+            days[r] = key.day().toString();
+            touchpoints[r] = key.touchpoint();
+            attributions[r] = key.attribution();
+            long[] values = countValues(sorted.get(r).getValue());
+            for (int c = 0; c < values.length; c++) {
+                counts[c][r] = values[c];
             }
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO feedback_rollup (occurred_on,"
+                + " touchpoint_id, attribution_id, " + COUNT_COLUMNS + ") SELECT d::date, tp, at, " + COUNT_COLUMNS
+                + " FROM unnest(?::text[], "
+                + String.join(", ", java.util.Collections.nCopies(13, "?::bigint[]")) + ") AS t(d, " + "tp, at, "
+                + COUNT_COLUMNS + ")" + ROLLUP_CONFLICT)) {
+            upsert.setArray(1, connection.createArrayOf("text", days));
+            upsert.setArray(2, connection.createArrayOf("bigint", touchpoints));
+            upsert.setArray(3, connection.createArrayOf("bigint", attributions));
+            for (int c = 0; c < counts.length; c++) {
+                upsert.setArray(4 + c, connection.createArrayOf("bigint", counts[c]));
+            }
+            upsert.executeUpdate();
         }
     }
 
@@ -355,7 +484,16 @@ public class FeedbackStore {
     }
 
     private static int bindCounts(PreparedStatement statement, int first, ScoreCounts c) throws SQLException {
-        long[] values = {
+        long[] values = countValues(c);
+        for (int i = 0; i < values.length; i++) {
+            statement.setLong(first + i, values[i]);
+        }
+        return first + values.length;
+    }
+
+    /** The counts in the order of {@link #COUNT_COLUMNS}. */
+    private static long[] countValues(ScoreCounts c) {
+        return new long[] {
             c.responses(),
             c.npsResponses(),
             c.promoters(),
@@ -368,10 +506,6 @@ public class FeedbackStore {
             c.cesEasy(),
             c.cesSum()
         };
-        for (int i = 0; i < values.length; i++) {
-            statement.setLong(first + i, values[i]);
-        }
-        return first + values.length;
     }
 
     /** Links attributions naming employee numbers the directory did not know to the people now imported. */
