@@ -1099,4 +1099,72 @@ class InContainerIT {
             tx.rollback();
         }
     }
+
+    @Inject
+    com.cxcentric.outcomes.control.LedgerEventStore ledgerEvents;
+
+    @Test
+    void aComplaintOpensAFollowUpWhoseOutcomeIsTheComplaintRecoveryRate() throws Exception {
+        String code = unique("TC").toUpperCase(java.util.Locale.ROOT);
+        var agent = em.createQuery(
+                        "SELECT e FROM Employee e WHERE e.orgUnit.code = 'CC-VOICE-A' AND e.contactLevel ="
+                                + " com.cxcentric.organization.entity.ContactLevel.CUSTOMER_SUPPORT ORDER BY e.employeeNumber",
+                        Employee.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        Instant now = Instant.now();
+        tx.begin();
+        try {
+            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
+                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.PHONE, 96);
+            em.persist(touchpoint);
+            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-complaint", "it", 1);
+            em.persist(batch);
+            em.flush();
+            var complaint = new com.cxcentric.outcomes.entity.ComplaintRecord(
+                    code + "-1",
+                    "c-1",
+                    now.minusSeconds(7200),
+                    code,
+                    List.of(agent.getEmployeeNumber()),
+                    "No call-back",
+                    com.cxcentric.outcomes.entity.ComplaintRecord.Severity.MEDIUM,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            var written = ledgerEvents.write(
+                    "it-complaint",
+                    batch.getId(),
+                    List.of(complaint),
+                    Map.of(code, touchpoint.getId()),
+                    Map.of(),
+                    java.time.ZoneId.of("Asia/Jakarta"));
+            int opened = followUpStore.openForComplaints(written.newComplaints(), now);
+            var followUp = em.createQuery(
+                            "SELECT f FROM FollowUp f WHERE f.complaintId = :id",
+                            com.cxcentric.outcomes.entity.FollowUp.class)
+                    .setParameter("id", written.newComplaints().get(0))
+                    .getSingleResult();
+            followUp.record(now, "Called back, apologised", com.cxcentric.outcomes.entity.Recovery.RECOVERED, "it");
+            em.flush();
+            var scope = new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                    LocalDate.now().minusDays(2), LocalDate.now().plusDays(1), Set.of(code), null, null, null);
+            var counts = outcomeQueries.complaints(scope);
+
+            assertEquals(1, written.accepted());
+            assertEquals(1, opened);
+            assertEquals(com.cxcentric.outcomes.entity.FollowUp.Reason.COMPLAINT, followUp.getReason());
+            assertEquals(
+                    agent.getOrgUnit().getLead().getId(), followUp.getOwner().getId());
+            assertEquals(1, counts.complaints());
+            assertEquals(1, counts.recovered());
+            assertEquals(1, counts.recoveryKnown());
+            assertEquals(List.of(), counts.resolutionHours(), "not resolved yet");
+            assertEquals(0, outcomeQueries.followUps(scope, now).knownOutcome(), "not a response's follow-up");
+        } finally {
+            tx.rollback();
+        }
+    }
 }

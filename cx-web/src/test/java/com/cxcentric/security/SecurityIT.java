@@ -570,6 +570,93 @@ class SecurityIT {
     }
 
     @Test
+    void complaintsComplimentsAndServiceEventsGetReceiptsAndMakeTheCaseMetrics() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "CX" + UUID.randomUUID().toString().substring(0, 6);
+        // A day of its own long before the demo data, so that E00010's figures there are this test's.
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 1).plusDays(Math.floorMod(p.hashCode(), 360));
+        java.time.OffsetDateTime opened = day.atTime(9, 0).atOffset(java.time.ZoneOffset.ofHours(7));
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < 12; i++) {
+            batch.append(complaint(
+                            p + "-C" + i, opened, i < 11 ? opened.plusHours(i + 1) : null, i < 11 ? i < 4 : null))
+                    .append(',');
+        }
+        for (int i = 0; i < 10; i++) {
+            batch.append(serviceEvent(p + "-E" + i, opened, "\"measuredValue\":" + (5 * i)))
+                    .append(',');
+        }
+        batch.append(compliment(p + "-K1", opened))
+                .append(',')
+                .append(compliment(p + "-K2", opened))
+                .append(',')
+                .append(serviceEvent(p + "-EX", opened, "\"measuredValue\":45,\"met\":true"))
+                .append(',')
+                .append(complaint(p + "-CX", opened, null, null).replace("HIGH", "URGENT"))
+                .append(']');
+
+        JsonObject first =
+                PortalClient.json(post("api/v1/feedback-batches?source=" + p, "application/json", batch.toString()));
+        JsonObject again =
+                PortalClient.json(post("api/v1/feedback-batches?source=" + p, "application/json", batch.toString()));
+        JsonObject resolvedLater = PortalClient.json(post(
+                "api/v1/feedback-batches?source=" + p,
+                "application/json",
+                "[" + complaint(p + "-C11", opened, opened.plusHours(12), false) + "]"));
+        JsonObject cases = PortalClient.json(
+                client.get("api/v1/outcomes/case-metrics?from=" + day + "&to=" + day + "&employee=E00010"));
+
+        assertEquals(26, first.getInt("records"));
+        assertEquals(24, first.getInt("accepted"), first.toString());
+        assertEquals(2, first.getInt("rejected"));
+        var rejections = first.getJsonArray("rejections");
+        assertEquals(24, rejections.getJsonObject(0).getInt("index"));
+        assertEquals("met", rejections.getJsonObject(0).getString("field"));
+        assertEquals("severity", rejections.getJsonObject(1).getString("field"));
+        assertEquals(0, again.getInt("accepted"));
+        assertEquals(24, again.getInt("duplicates"), "the same records again change nothing");
+        assertEquals(1, resolvedLater.getInt("updated"));
+        assertEquals(12, cases.getInt("complaints"));
+        // resolution hours 1..12: median (6 + 7) / 2; p90 at rank 9.9 between 10 and 11
+        assertEquals(
+                6.5,
+                cases.getJsonObject("resolutionMedianHours")
+                        .getJsonNumber("value")
+                        .doubleValue());
+        assertEquals(
+                10.9,
+                cases.getJsonObject("resolutionP90Hours").getJsonNumber("value").doubleValue());
+        assertEquals(
+                33.3,
+                cases.getJsonObject("firstContactResolution")
+                        .getJsonNumber("value")
+                        .doubleValue());
+        assertEquals(12, cases.getJsonObject("firstContactResolution").getInt("sampleSize"));
+        assertEquals(
+                70.0, cases.getJsonObject("attainment").getJsonNumber("value").doubleValue(), "0..30 of 0..45 minutes");
+        assertEquals(2, cases.getInt("compliments"));
+        assertEquals(0, cases.getJsonObject("recoveryRate").getInt("sampleSize"), "no follow-up that long ago");
+    }
+
+    private static String complaint(
+            String id, java.time.OffsetDateTime opened, java.time.OffsetDateTime resolved, Boolean firstContact) {
+        return "{\"type\":\"complaint\",\"externalId\":\"" + id + "\",\"occurredAt\":\"" + opened
+                + "\",\"touchpoint\":\"PHONE\",\"owner\":\"E00010\",\"category\":\"No call-back\",\"severity\":\"HIGH\""
+                + (resolved == null ? "" : ",\"resolvedAt\":\"" + resolved + "\"")
+                + (firstContact == null ? "" : ",\"firstContactResolution\":" + firstContact) + "}";
+    }
+
+    private static String serviceEvent(String id, java.time.OffsetDateTime at, String measurement) {
+        return "{\"type\":\"serviceEvent\",\"externalId\":\"" + id + "\",\"occurredAt\":\"" + at
+                + "\",\"standard\":\"CALLBACK_30M\",\"employees\":[\"E00010\"]," + measurement + "}";
+    }
+
+    private static String compliment(String id, java.time.OffsetDateTime at) {
+        return "{\"type\":\"compliment\",\"externalId\":\"" + id + "\",\"occurredAt\":\"" + at
+                + "\",\"touchpoint\":\"STORE\",\"employees\":[\"E00010\"],\"comment\":\"Kind and quick\"}";
+    }
+
+    @Test
     void parallelSubmissionsOfTheSameBatchStoreEachRecordOnce() throws Exception {
         client.login("hr", DEMO_PASSWORD);
         String p = "FP" + UUID.randomUUID().toString().substring(0, 6);

@@ -22,7 +22,8 @@ public record FeedbackRecord(
         Integer csat,
         Integer ces,
         String comment,
-        List<String> tags) {
+        List<String> tags)
+        implements LedgerRecord {
 
     public FeedbackRecord {
         employees = employees.stream().distinct().sorted().toList();
@@ -33,7 +34,7 @@ public record FeedbackRecord(
         return ScoreCounts.of(nps, csat, ces);
     }
 
-    /** The employees as the attribution key: sorted numbers joined by commas; empty for nobody. */
+    @Override
     public String attributionKey() {
         return String.join(",", employees);
     }
@@ -46,6 +47,7 @@ public record FeedbackRecord(
      * SHA-256 of everything the record says: the same record sent again has the same hash (a
      * duplicate, nothing changes); any difference is an update.
      */
+    @Override
     public String contentHash() {
         String canonical = String.join(
                 "\u001f",

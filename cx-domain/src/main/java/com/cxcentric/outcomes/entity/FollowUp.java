@@ -30,7 +30,8 @@ public class FollowUp extends AuditedEntity {
     /** Why the follow-up was opened. */
     public enum Reason {
         DETRACTOR,
-        LOW_CSAT
+        LOW_CSAT,
+        COMPLAINT
     }
 
     /** Open until the lead records a final outcome. */
@@ -44,8 +45,13 @@ public class FollowUp extends AuditedEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_seq")
     private Long id;
 
-    @Column(name = "feedback_id", nullable = false, updatable = false)
+    /** The response that opened it; null for a complaint's. */
+    @Column(name = "feedback_id", updatable = false)
     private Long feedbackId;
+
+    /** The complaint that opened it; null for a response's. */
+    @Column(name = "complaint_id", updatable = false)
+    private Long complaintId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reason", nullable = false, length = 16, updatable = false)
@@ -105,6 +111,10 @@ public class FollowUp extends AuditedEntity {
 
     public Long getFeedbackId() {
         return feedbackId;
+    }
+
+    public Long getComplaintId() {
+        return complaintId;
     }
 
     public Reason getReason() {

@@ -44,6 +44,36 @@ public final class Metrics {
         return MetricValue.of(percent(recovered, knownOutcome), knownOutcome, minimumSample);
     }
 
+    /** First-contact resolution: complaints resolved on first contact of those where it is known, in %. */
+    public static MetricValue firstContactResolution(long onFirstContact, long known, int minimumSample) {
+        return MetricValue.of(percent(onFirstContact, known), known, minimumSample);
+    }
+
+    /** Service-standard attainment: events that met their standard of all measured events, in %. */
+    public static MetricValue attainment(long met, long measured, int minimumSample) {
+        return MetricValue.of(percent(met, measured), measured, minimumSample);
+    }
+
+    /**
+     * The {@code p}-th percentile (0-100) of resolution times in calendar hours, one decimal:
+     * interpolated between the two nearest ranks, as PostgreSQL's {@code percentile_cont} and
+     * spreadsheets' PERCENTILE.INC compute it (the median of an even count is the mean of the two
+     * middle values). The sample is every resolved complaint.
+     */
+    public static MetricValue percentileHours(java.util.List<Double> hours, double p, int minimumSample) {
+        if (hours.isEmpty()) {
+            return MetricValue.of(null, 0, minimumSample);
+        }
+        double[] sorted =
+                hours.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double position = p / 100.0 * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(sorted.length - 1, below + 1);
+        double value = sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return MetricValue.of(
+                BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP), sorted.length, minimumSample);
+    }
+
     private static BigDecimal percent(long part, long whole) {
         if (whole == 0) {
             return null;

@@ -1,6 +1,7 @@
 package com.cxcentric.outcomes.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,7 +39,7 @@ class FeedbackParserTest {
 
     @Test
     void acceptsAFullRecordWithEmployeesSortedOnce() {
-        FeedbackRecord record = parser.parse(0, json(VALID)).record();
+        FeedbackRecord record = parser.parse(0, json(VALID)).feedback();
 
         assertNotNull(record);
         assertEquals(List.of("E1", "E2"), record.employees());
@@ -51,10 +52,10 @@ class FeedbackParserTest {
 
     @Test
     void theSameRecordHasTheSameHashAndAnyChangeAnotherOne() {
-        FeedbackRecord record = parser.parse(0, json(VALID)).record();
-        FeedbackRecord again = parser.parse(1, json(VALID)).record();
+        FeedbackRecord record = parser.parse(0, json(VALID)).feedback();
+        FeedbackRecord again = parser.parse(1, json(VALID)).feedback();
         FeedbackRecord changed =
-                parser.parse(2, json(VALID.replace("'nps':9", "'nps':10"))).record();
+                parser.parse(2, json(VALID.replace("'nps':9", "'nps':10"))).feedback();
 
         assertEquals(record.contentHash(), again.contentHash());
         assertNotEquals(record.contentHash(), changed.contentHash());
@@ -135,5 +136,120 @@ class FeedbackParserTest {
                 "tags",
                 refused(VALID.replace("['delivery','price']", "['a','b','c','d','e','f','g','h','i','j','k']"))
                         .field());
+    }
+
+    // --- complaints, compliments and service events ---
+
+    private final FeedbackParser ledger = new FeedbackParser(
+            Set.of("STORE", "PHONE"),
+            java.util.Map.of(
+                    "CALLBACK_30M",
+                    new StandardTarget("CALLBACK_30M", "PHONE", true, new java.math.BigDecimal("30"), "MINUTES")),
+            NOW);
+
+    private static final String COMPLAINT = "{'type':'complaint','externalId':'C-1','customerRef':'c-9',"
+            + "'occurredAt':'2026-11-20T10:00:00+07:00','touchpoint':'PHONE','owner':'E7','category':'No call-back',"
+            + "'severity':'high','firstResponseAt':'2026-11-20T11:00:00+07:00','resolvedAt':'2026-11-21T10:00:00+07:00',"
+            + "'firstContactResolution':false,'rootCauseFixed':true,'rootCauseNote':'Call-back queue now monitored'}";
+
+    private FeedbackRejection refusedByLedger(String record) {
+        var result = ledger.parse(5, json(record));
+        assertNull(result.record(), () -> "accepted " + record);
+        assertEquals(5, result.rejection().index());
+        return result.rejection();
+    }
+
+    @Test
+    void acceptsAComplaintWithItsOwnerAndResolutionTime() {
+        var complaint = (ComplaintRecord) ledger.parse(0, json(COMPLAINT)).record();
+
+        assertEquals(List.of("E7"), complaint.employees());
+        assertEquals(ComplaintRecord.Severity.HIGH, complaint.severity());
+        assertEquals(24.0, complaint.resolutionHours());
+        assertEquals(Boolean.FALSE, complaint.firstContactResolution());
+        assertEquals(Boolean.TRUE, complaint.rootCauseFixed());
+        assertNotEquals(
+                complaint.contentHash(),
+                ((ComplaintRecord) ledger.parse(
+                                        1, json(COMPLAINT.replace("'rootCauseFixed':true", "'rootCauseFixed':false")))
+                                .record())
+                        .contentHash(),
+                "fixing the root cause later is an update");
+    }
+
+    @Test
+    void refusesAComplaintWithoutCategoryWithAnUnknownSeverityOrResolvedBeforeItWasOpened() {
+        assertEquals(
+                "category",
+                refusedByLedger(COMPLAINT.replace("'category':'No call-back',", ""))
+                        .field());
+        FeedbackRejection severity = refusedByLedger(COMPLAINT.replace("'high'", "'urgent'"));
+        assertEquals("severity", severity.field());
+        assertTrue(severity.reason().contains("LOW, MEDIUM, HIGH, CRITICAL"), severity.reason());
+        FeedbackRejection early = refusedByLedger(COMPLAINT.replace("2026-11-21T10:00", "2026-11-19T10:00"));
+        assertEquals("resolvedAt", early.field());
+        assertTrue(early.reason().contains("before occurredAt"), early.reason());
+        assertEquals(
+                "resolvedAt",
+                refusedByLedger(COMPLAINT
+                                .replace("'firstContactResolution':false", "'firstContactResolution':true")
+                                .replace(",'resolvedAt':'2026-11-21T10:00:00+07:00'", ""))
+                        .field());
+        assertEquals(
+                "resolvedAt",
+                refusedByLedger(COMPLAINT.replace("2026-11-21T10:00", "2099-11-21T10:00"))
+                        .field());
+        assertEquals(
+                "nps",
+                refusedByLedger(COMPLAINT.replace("'owner':'E7'", "'nps':3")).field());
+    }
+
+    @Test
+    void aComplimentMustNameSomeone() {
+        String compliment = "{'type':'compliment','externalId':'K-1','occurredAt':'2026-11-20T10:00:00+07:00',"
+                + "'touchpoint':'STORE','employees':['E3'],'comment':'Ana went out of her way'}";
+
+        var accepted = (ComplimentRecord) ledger.parse(0, json(compliment)).record();
+        FeedbackRejection nobody = refusedByLedger(compliment.replace("['E3']", "[]"));
+
+        assertEquals(List.of("E3"), accepted.employees());
+        assertEquals("employees", nobody.field());
+    }
+
+    @Test
+    void aServiceEventIsJudgedAgainstItsStandardsTarget() {
+        String event = "{'type':'serviceEvent','externalId':'E-1','occurredAt':'2026-11-20T10:00:00+07:00',"
+                + "'standard':'CALLBACK_30M','employees':['E7'],'measuredValue':42}";
+
+        var breached = (ServiceEventRecord) ledger.parse(0, json(event)).record();
+        var met = (ServiceEventRecord)
+                ledger.parse(1, json(event.replace("42", "30"))).record();
+        var onlyMet = (ServiceEventRecord) ledger.parse(2, json(event.replace("'measuredValue':42", "'met':true")))
+                .record();
+
+        assertFalse(breached.met());
+        assertEquals("PHONE", breached.touchpoint(), "the standard's touchpoint");
+        assertTrue(met.met());
+        assertTrue(onlyMet.met());
+        FeedbackRejection contradiction =
+                refusedByLedger(event.replace("'measuredValue':42", "'measuredValue':42,'met':true"));
+        assertEquals("met", contradiction.field());
+        assertTrue(contradiction.reason().contains("at most 30 MINUTES"), contradiction.reason());
+        assertEquals(
+                "standard",
+                refusedByLedger(event.replace("CALLBACK_30M", "TEA_HOT")).field());
+        assertEquals(
+                "measuredValue",
+                refusedByLedger(event.replace(",'measuredValue':42", "")).field());
+        assertEquals(
+                "measuredValue", refusedByLedger(event.replace("42", "'fast'")).field());
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedNamingTheKnownOnes() {
+        FeedbackRejection rejection = refusedByLedger(COMPLAINT.replace("'complaint'", "'survey'"));
+
+        assertEquals("type", rejection.field());
+        assertTrue(rejection.reason().contains("feedback, complaint, compliment, serviceEvent"), rejection.reason());
     }
 }

@@ -6,6 +6,8 @@ import com.cxcentric.outcomes.entity.FeedbackBatchRejection;
 import com.cxcentric.outcomes.entity.FeedbackParser;
 import com.cxcentric.outcomes.entity.FeedbackRecord;
 import com.cxcentric.outcomes.entity.FeedbackRejection;
+import com.cxcentric.outcomes.entity.LedgerRecord;
+import com.cxcentric.outcomes.entity.StandardTarget;
 import com.cxcentric.outcomes.entity.Touchpoint;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
@@ -90,6 +92,9 @@ public class FeedbackIngestion {
     private FeedbackStore store;
 
     @Inject
+    private com.cxcentric.outcomes.control.LedgerEventStore eventStore;
+
+    @Inject
     private com.cxcentric.outcomes.control.FollowUpStore followUps;
 
     @Inject
@@ -154,8 +159,15 @@ public class FeedbackIngestion {
                 .getResultStream()
                 .filter(Touchpoint::isActive)
                 .forEach(t -> touchpoints.put(t.getCode(), t.getId()));
-        FeedbackParser parser = new FeedbackParser(touchpoints.keySet(), Instant.now());
+        Map<String, StandardTarget> standards = new HashMap<>();
+        Map<String, Long> standardIds = new HashMap<>();
+        eventStore.activeStandards().forEach((code, standard) -> {
+            standards.put(code, standard.target());
+            standardIds.put(code, standard.id());
+        });
+        FeedbackParser parser = new FeedbackParser(touchpoints.keySet(), standards, Instant.now());
         List<FeedbackRecord> valid = new ArrayList<>();
+        List<LedgerRecord> others = new ArrayList<>();
         List<FeedbackRejection> rejections = new ArrayList<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -164,7 +176,10 @@ public class FeedbackIngestion {
                 rejections.add(result.rejection());
                 continue;
             }
-            Integer earlier = firstSeen.putIfAbsent(result.record().externalId(), firstIndex + i);
+            Integer earlier = firstSeen.putIfAbsent(
+                    result.record().getClass().getSimpleName() + ":"
+                            + result.record().externalId(),
+                    firstIndex + i);
             if (earlier != null) {
                 rejections.add(new FeedbackRejection(
                         firstIndex + i,
@@ -173,22 +188,28 @@ public class FeedbackIngestion {
                         "appears twice in this batch (records " + earlier + " and " + (firstIndex + i) + ")"));
                 continue;
             }
-            valid.add(result.record());
+            if (result.record() instanceof FeedbackRecord response) {
+                valid.add(response);
+            } else {
+                others.add(result.record());
+            }
         }
         FeedbackBatch batch =
                 new FeedbackBatch(source, context.getCallerPrincipal().getName(), records.size());
         em.persist(batch);
         em.flush();
         var outcome = store.write(source, batch.getId(), valid, touchpoints, businessDay.zone());
-        int opened = followUps.openFor(outcome.unhappy(), Instant.now());
+        var events = eventStore.write(source, batch.getId(), others, touchpoints, standardIds, businessDay.zone());
+        int opened = followUps.openFor(outcome.unhappy(), Instant.now())
+                + followUps.openForComplaints(events.newComplaints(), Instant.now());
         rejections.forEach(r -> em.persist(new FeedbackBatchRejection(batch.getId(), r)));
         batch.complete(
                 new FeedbackBatch.Counts(
                         records.size(),
-                        outcome.accepted(),
-                        outcome.updated(),
-                        outcome.duplicates(),
-                        outcome.unattributed(),
+                        outcome.accepted() + events.accepted(),
+                        outcome.updated() + events.updated(),
+                        outcome.duplicates() + events.duplicates(),
+                        outcome.unattributed() + events.unattributed(),
                         rejections.size()),
                 (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> batch.getSubmittedBy() + " sent feedback batch " + batch.getId() + " from " + source + ": "

@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The follow-up queue of a team lead: the unhappy customers of their people, and those escalated
+ * The follow-up queue of a team lead: the unhappy customers and complaints of their people (a
+ * complaint shows its category and severity as its text), and those escalated
  * to them because a lead below let them wait past their due time. Recording the contact closes the
  * loop and feeds the recovery rate.
  */
@@ -68,11 +69,14 @@ public class FollowUps {
         List<Item> items = new ArrayList<>();
         for (Object result : em.createNativeQuery(
                         "SELECT fu.id, fu.version, fu.reason, fu.due_at, fu.escalated_to_id,"
-                                + " o.first_name, o.last_name, f.occurred_at, t.name, f.customer_ref, f.nps, f.csat, f.comment_text,"
-                                + " fu.recovery, fu.action_taken,"
+                                + " o.first_name, o.last_name, COALESCE(f.occurred_at, c.occurred_at), t.name,"
+                                + " COALESCE(f.customer_ref, c.customer_ref), f.nps, f.csat,"
+                                + " COALESCE(f.comment_text, c.category || ' (' || c.severity || ')'), fu.recovery, fu.action_taken,"
                                 + " (SELECT MIN(e.first_name || ' ' || e.last_name) FROM attribution_member am JOIN employee e"
-                                + " ON e.id = am.employee_id WHERE am.attribution_id = f.attribution_id)"
-                                + " FROM follow_up fu JOIN feedback f ON f.id = fu.feedback_id JOIN touchpoint t ON t.id = f.touchpoint_id"
+                                + " ON e.id = am.employee_id WHERE am.attribution_id = COALESCE(f.attribution_id, c.attribution_id))"
+                                + " FROM follow_up fu LEFT JOIN feedback f ON f.id = fu.feedback_id"
+                                + " LEFT JOIN complaint c ON c.id = fu.complaint_id"
+                                + " JOIN touchpoint t ON t.id = COALESCE(f.touchpoint_id, c.touchpoint_id)"
                                 + " LEFT JOIN employee o ON o.id = fu.owner_id"
                                 + " WHERE fu.status = 'OPEN' AND (fu.owner_id = ?1 OR fu.escalated_to_id = ?1) ORDER BY fu.due_at, fu.id")
                 .setParameter(1, me.getId())

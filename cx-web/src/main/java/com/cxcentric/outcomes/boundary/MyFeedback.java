@@ -2,6 +2,8 @@ package com.cxcentric.outcomes.boundary;
 
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.outcomes.control.OutcomeQueries;
+import com.cxcentric.outcomes.entity.MetricValue;
+import com.cxcentric.outcomes.entity.Metrics;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
@@ -14,6 +16,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,8 +28,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
 public class MyFeedback {
 
-    /** My figures and my team's over the same period. */
-    public record View(String teamName, OutcomeMetrics.Figures mine, OutcomeMetrics.Figures team) {}
+    /**
+     * My figures and my team's over the same period, with how many compliments named me and the
+     * service standards I met, beside my team's.
+     */
+    public record View(
+            String teamName,
+            OutcomeMetrics.Figures mine,
+            OutcomeMetrics.Figures team,
+            long myCompliments,
+            MetricValue myAttainment,
+            MetricValue teamAttainment) {}
+
+    /** The most compliments "what my customers said" lists. */
+    public static final int COMPLIMENTS_SHOWN = 20;
 
     @Inject
     private OutcomeQueries queries;
@@ -51,18 +66,33 @@ public class MyFeedback {
         LocalDate from = to.minusDays(days - 1L);
         var mine = new OutcomeQueries.Scope(from, to, Set.of(), null, null, me.getId());
         OutcomeMetrics.Figures team = null;
+        MetricValue teamAttainment = null;
         if (me.getOrgUnit() != null) {
-            team = OutcomeMetrics.Figures.of(
-                    from,
-                    to,
-                    queries.counts(new OutcomeQueries.Scope(
-                            from, to, Set.of(), me.getOrgUnit().getCode(), null, null)),
-                    minimumSample);
+            var teamScope =
+                    new OutcomeQueries.Scope(from, to, Set.of(), me.getOrgUnit().getCode(), null, null);
+            team = OutcomeMetrics.Figures.of(from, to, queries.counts(teamScope), minimumSample);
+            teamAttainment = attainment(teamScope);
         }
         return new View(
                 me.getOrgUnit() == null ? null : me.getOrgUnit().getName(),
                 OutcomeMetrics.Figures.of(from, to, queries.counts(mine), minimumSample),
-                team);
+                team,
+                queries.compliments(mine),
+                attainment(mine),
+                teamAttainment);
+    }
+
+    private MetricValue attainment(OutcomeQueries.Scope scope) {
+        var standards = queries.standards(scope);
+        return Metrics.attainment(standards.met(), standards.measured(), minimumSample);
+    }
+
+    /** The newest compliments that named me in the last {@code days} days. */
+    public List<OutcomeQueries.ComplimentRow> compliments(int days) {
+        LocalDate to = businessDay.today();
+        return queries.complimentRows(
+                new OutcomeQueries.Scope(to.minusDays(days - 1L), to, Set.of(), null, null, me().getId()),
+                COMPLIMENTS_SHOWN);
     }
 
     /** My own responses of the last {@code days} days, newest first. */

@@ -100,6 +100,43 @@ public class OutcomeMetrics {
         return Figures.of(scope.from(), scope.to(), queries.counts(scope), minimumSample);
     }
 
+    /**
+     * The complaint, compliment and service-standard figures of a scope: complaints with their
+     * first-contact resolution, median and 90th-percentile resolution time (calendar hours) and
+     * recovery rate (recovered of those with a known outcome), compliments, and standard attainment.
+     */
+    public record CaseFigures(
+            long complaints,
+            MetricValue firstContactResolution,
+            MetricValue resolutionMedianHours,
+            MetricValue resolutionP90Hours,
+            MetricValue recoveryRate,
+            long compliments,
+            MetricValue attainment) {}
+
+    /**
+     * The complaint, compliment and service-standard figures behind a filter.
+     *
+     * @throws RuleViolationException for a period that ends before it starts or is longer than {@link #MAX_DAYS}
+     * @throws ResourceNotFoundException for an unknown unit, segment or employee
+     */
+    public CaseFigures caseFigures(Filter filter) {
+        return caseFigures(scope(filter));
+    }
+
+    private CaseFigures caseFigures(OutcomeQueries.Scope scope) {
+        var complaints = queries.complaints(scope);
+        var standards = queries.standards(scope);
+        return new CaseFigures(
+                complaints.complaints(),
+                Metrics.firstContactResolution(complaints.fcrYes(), complaints.fcrKnown(), minimumSample),
+                Metrics.percentileHours(complaints.resolutionHours(), 50, minimumSample),
+                Metrics.percentileHours(complaints.resolutionHours(), 90, minimumSample),
+                Metrics.recoveryRate(complaints.recovered(), complaints.recoveryKnown(), minimumSample),
+                queries.compliments(scope),
+                Metrics.attainment(standards.met(), standards.measured(), minimumSample));
+    }
+
     /** Metrics of one period of the trend, starting on {@code start}. */
     public record Point(LocalDate start, Figures figures) {}
 
@@ -118,7 +155,10 @@ public class OutcomeMetrics {
             MetricValue recoveryRate,
             MetricValue previousRecoveryRate,
             long openFollowUps,
-            long overdueFollowUps) {}
+            long overdueFollowUps,
+            CaseFigures cases,
+            CaseFigures previousCases,
+            List<OutcomeQueries.RecurringCategory> recurringCategories) {}
 
     /**
      * The figures of the period and of the period of the same length just before it, the trend
@@ -189,7 +229,10 @@ public class OutcomeMetrics {
                 Metrics.recoveryRate(followUps.recovered(), followUps.knownOutcome(), minimumSample),
                 Metrics.recoveryRate(followUpsBefore.recovered(), followUpsBefore.knownOutcome(), minimumSample),
                 followUps.open(),
-                followUps.overdue());
+                followUps.overdue(),
+                caseFigures(scope),
+                caseFigures(before),
+                queries.recurringCategories(scope));
     }
 
     /** The most responses one export may hold. */

@@ -21,10 +21,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Twelve months of customer feedback for the demo company, written through the same store as real
- * batches (so the rollups are the real ones). Everyone who serves customers gets a few responses a
- * month at their team's touchpoint; teams differ in quality, December deliveries suffer, the contact
- * centre improves through the year, and about one response in twenty names nobody.
+ * Twelve months of customer feedback, complaints, compliments and service-standard measurements for
+ * the demo company, written through the same stores as real batches (so the rollups are the real
+ * ones). Everyone who serves customers gets a few responses a month at their team's touchpoint;
+ * teams differ in quality (in scores, complaint handling and standards met alike), December
+ * deliveries suffer, the contact centre improves through the year, and about one response in twenty
+ * names nobody. Unhappy customers and complaints got follow-ups all year; those older than ten days
+ * were closed by their team leads with an outcome, the recent ones wait in the queues.
  */
 @ApplicationScoped
 public class FeedbackDemoData implements DemoDataContributor {
@@ -60,6 +63,24 @@ public class FeedbackDemoData implements DemoDataContributor {
     @Inject
     private FollowUpStore followUps;
 
+    @Inject
+    private LedgerEventStore events;
+
+    private static final Map<String, String[]> CATEGORIES = Map.of(
+            "STORE", new String[] {"Product damaged", "No staff available", "Wrong price at the till"},
+            "PHONE", new String[] {"No call-back", "Long wait on the phone", "Had to repeat the problem"},
+            "CHAT", new String[] {"Slow chat reply", "Unclear answer"},
+            "EMAIL", new String[] {"No reply to e-mail", "Unclear answer"},
+            "FIELD_SERVICE", new String[] {"Technician late", "Repair did not hold", "Mess left behind"},
+            "DELIVERY", new String[] {"Delivery outside the slot", "Damaged in transit", "No warning of a delay"},
+            "WEB", new String[] {"Error at checkout", "Order status unclear"});
+    private static final String[] ACTIONS = {
+        "Called the customer, listened, apologised and arranged a replacement.",
+        "Phoned back the same day, explained what went wrong and refunded the delivery fee.",
+        "Visited the customer with the technician's team lead and fixed it on the spot.",
+        "Apologised by phone and agreed a new slot that suited the customer.",
+    };
+
     @Override
     public int order() {
         return 150;
@@ -77,6 +98,19 @@ public class FeedbackDemoData implements DemoDataContributor {
         ZoneId zone = businessDay.zone();
         LocalDate first = context.today().minusDays(365);
         List<FeedbackRecord> records = new ArrayList<>();
+        List<com.cxcentric.outcomes.entity.LedgerRecord> others = new ArrayList<>();
+        Map<String, List<com.cxcentric.outcomes.entity.StandardTarget>> standardsAt = new HashMap<>();
+        Map<String, Long> standardIds = new HashMap<>();
+        events.activeStandards().forEach((code, standard) -> {
+            standardsAt
+                    .computeIfAbsent(standard.target().touchpoint(), t -> new ArrayList<>())
+                    .add(standard.target());
+            standardIds.put(code, standard.id());
+        });
+        standardsAt
+                .values()
+                .forEach(list ->
+                        list.sort(java.util.Comparator.comparing(com.cxcentric.outcomes.entity.StandardTarget::code)));
         int sequence = 0;
         for (DemoCompany.Person person : context.company().people()) {
             if (person.contactLevel() != ContactLevel.FRONT_LINE
@@ -101,12 +135,42 @@ public class FeedbackDemoData implements DemoDataContributor {
                         : null;
                 String comment = random.nextInt(10) < 3 ? comment(nps, random) : null;
                 boolean named = random.nextInt(20) != 0;
+                java.time.Instant at = day.atTime(9 + random.nextInt(10), random.nextInt(60))
+                        .atZone(zone)
+                        .toInstant();
+                String customer = "cust-" + random.nextInt(6000);
+                sequence++;
+                if ((nps <= 4 && random.nextInt(10) < 4) || random.nextInt(100) == 0) {
+                    others.add(
+                            complaint(sequence, customer, at, touchpoint, person.number(), quality, context, random));
+                }
+                if (nps >= 9 && random.nextInt(100) < 12) {
+                    others.add(new com.cxcentric.outcomes.entity.ComplimentRecord(
+                            "K-" + sequence,
+                            customer,
+                            at.plusSeconds(3600),
+                            touchpoint,
+                            List.of(person.number()),
+                            PRAISE[random.nextInt(PRAISE.length)]));
+                }
+                for (var standard : standardsAt.getOrDefault(touchpoint, List.of())) {
+                    if (random.nextInt(3) == 0) {
+                        continue;
+                    }
+                    java.math.BigDecimal value = measured(standard.code(), quality + season, random);
+                    others.add(new com.cxcentric.outcomes.entity.ServiceEventRecord(
+                            "E-" + sequence + "-" + standard.code(),
+                            at.minusSeconds(1800),
+                            touchpoint,
+                            List.of(person.number()),
+                            standard.code(),
+                            value,
+                            standard.metBy(value)));
+                }
                 records.add(new FeedbackRecord(
-                        "S-" + (++sequence),
-                        "cust-" + random.nextInt(6000),
-                        day.atTime(9 + random.nextInt(10), random.nextInt(60))
-                                .atZone(zone)
-                                .toInstant(),
+                        "S-" + sequence,
+                        customer,
+                        at,
                         named ? touchpoint : "WEB",
                         named ? List.of(person.number()) : List.of(),
                         random.nextInt(10) < 8 ? nps : null,
@@ -116,15 +180,115 @@ public class FeedbackDemoData implements DemoDataContributor {
                         List.of()));
             }
         }
-        FeedbackBatch batch = new FeedbackBatch(SOURCE, "demo", records.size());
+        FeedbackBatch batch = new FeedbackBatch(SOURCE, "demo", records.size() + others.size());
         em.persist(batch);
         em.flush();
         var outcome = store.write(SOURCE, batch.getId(), records, touchpoints, zone);
-        // The last two weeks' unhappy customers wait for their team leads; the older ones escalated.
-        followUps.openFor(outcome.unhappy(), java.time.Instant.now());
-        followUps.escalateOverdue(java.time.Instant.now());
+        var written = events.write(SOURCE, batch.getId(), others, touchpoints, standardIds, zone);
+        java.time.Instant now = java.time.Instant.now();
+        followUps.openSince(
+                outcome.unhappy(),
+                written.newComplaints(),
+                now,
+                first.atStartOfDay(zone).toInstant());
+        closeOldFollowUps(now.minus(java.time.Duration.ofDays(10)), random);
         batch.complete(
-                new FeedbackBatch.Counts(records.size(), outcome.accepted(), 0, 0, outcome.unattributed(), 0), 0);
+                new FeedbackBatch.Counts(
+                        records.size() + others.size(),
+                        outcome.accepted() + written.accepted(),
+                        0,
+                        0,
+                        outcome.unattributed() + written.unattributed(),
+                        0),
+                0);
+    }
+
+    /** A complaint about this person's service: handled faster and fixed on first contact more often in better teams. */
+    private static com.cxcentric.outcomes.entity.ComplaintRecord complaint(
+            int sequence,
+            String customer,
+            java.time.Instant at,
+            String touchpoint,
+            String owner,
+            double quality,
+            DemoContext context,
+            Random random) {
+        String[] categories = CATEGORIES.get(touchpoint);
+        boolean firstContact = random.nextDouble() < 0.4 + 0.1 * quality;
+        double hours = firstContact
+                ? 0.2 + random.nextDouble() * 1.5
+                : 2 - Math.log(1 - random.nextDouble()) * Math.max(6, 30 - 10 * quality);
+        java.time.Instant resolved = at.plusSeconds((long) (hours * 3600));
+        boolean resolvedYet = resolved.isBefore(
+                        context.today().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                && random.nextInt(10) != 0;
+        int root = random.nextInt(10);
+        return new com.cxcentric.outcomes.entity.ComplaintRecord(
+                "C-" + sequence,
+                customer,
+                at.plusSeconds(600),
+                touchpoint,
+                List.of(owner),
+                categories[random.nextInt(categories.length)],
+                com.cxcentric.outcomes.entity.ComplaintRecord.Severity.values()[Math.min(3, random.nextInt(6) / 2)],
+                at.plusSeconds(600 + (long) (Math.min(hours, 4) * 1800)),
+                resolvedYet || firstContact ? resolved.plusSeconds(600) : null,
+                resolvedYet || firstContact ? firstContact : null,
+                root < 3 ? Boolean.TRUE : root < 5 ? Boolean.FALSE : null,
+                root < 3 ? "Changed the process so that it cannot happen the same way again." : null);
+    }
+
+    /** A measurement of a standard, worse in weaker teams and in the December rush. */
+    private static java.math.BigDecimal measured(String standard, double quality, Random random) {
+        double miss = Math.max(0.02, 0.18 - 0.08 * quality);
+        double value =
+                switch (standard) {
+                    case "PHONE_ANSWER_20S" -> random.nextDouble() < miss
+                            ? 0.4 + random.nextDouble() * 3
+                            : 0.05 + random.nextDouble() * 0.28;
+                    case "CALLBACK_30M" -> random.nextDouble() < miss
+                            ? 31 + random.nextInt(180)
+                            : 3 + random.nextInt(27);
+                    case "FIRST_VISIT_FIX" -> random.nextDouble() < miss ? 2 + random.nextInt(2) : 1;
+                    case "CHAT_ANSWER_2M" -> random.nextDouble() < miss
+                            ? 2.1 + random.nextDouble() * 10
+                            : 0.2 + random.nextDouble() * 1.8;
+                    case "EMAIL_ANSWER_24H" -> random.nextDouble() < miss
+                            ? 25 + random.nextInt(48)
+                            : 1 + random.nextInt(23);
+                    default -> random.nextDouble() < miss ? 5 + random.nextInt(90) : 0; // minutes late
+                };
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Team leads closed every follow-up of responses and complaints older than {@code before} with a
+     * final outcome; the more recent ones wait in the queues.
+     */
+    private void closeOldFollowUps(java.time.Instant before, Random random) {
+        List<?> rows = em.createNativeQuery("SELECT fu.id, COALESCE(f.occurred_at, c.occurred_at) FROM follow_up fu"
+                        + " LEFT JOIN feedback f ON f.id = fu.feedback_id LEFT JOIN complaint c ON c.id = fu.complaint_id"
+                        + " WHERE fu.status = 'OPEN' ORDER BY fu.id")
+                .getResultList();
+        java.time.Instant now = java.time.Instant.now();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            java.time.Instant occurred = com.cxcentric.platform.control.Jdbc.instant(row[1]);
+            if (!occurred.isBefore(before)) {
+                continue;
+            }
+            int roll = random.nextInt(100);
+            java.time.Instant contacted = occurred.plusSeconds(3600 + random.nextInt(86_400));
+            com.cxcentric.outcomes.entity.FollowUp followUp =
+                    em.find(com.cxcentric.outcomes.entity.FollowUp.class, ((Number) row[0]).longValue());
+            followUp.record(
+                    contacted.isAfter(now) ? now : contacted,
+                    ACTIONS[random.nextInt(ACTIONS.length)],
+                    roll < 65
+                            ? com.cxcentric.outcomes.entity.Recovery.RECOVERED
+                            : com.cxcentric.outcomes.entity.Recovery.NOT_RECOVERED,
+                    "demo");
+        }
     }
 
     private static String touchpointOf(String unitCode) {

@@ -280,7 +280,8 @@ public class FeedbackStore {
     }
 
     /** The attribution id of every key the records use, creating the missing ones with their members. */
-    private static Map<String, Long> attributions(Connection connection, List<FeedbackRecord> records)
+    static Map<String, Long> attributions(
+            Connection connection, List<? extends com.cxcentric.outcomes.entity.LedgerRecord> records)
             throws SQLException {
         Map<String, List<String>> wanted = new LinkedHashMap<>();
         records.forEach(r -> wanted.putIfAbsent(r.attributionKey(), r.employees()));
@@ -330,8 +331,7 @@ public class FeedbackStore {
     }
 
     /** Those of the attributions that name at least one employee number the directory does not know. */
-    private static Set<Long> unattributed(Connection connection, java.util.Collection<Long> attributions)
-            throws SQLException {
+    static Set<Long> unattributed(Connection connection, java.util.Collection<Long> attributions) throws SQLException {
         Set<Long> unknown = new HashSet<>();
         List<Long> ids = new ArrayList<>(attributions);
         for (int start = 0; start < ids.size(); start += CHUNK) {

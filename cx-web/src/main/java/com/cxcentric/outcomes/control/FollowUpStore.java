@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opens follow-ups for the unhappy responses of a batch and escalates overdue ones, set-based on
- * the transaction's connection. A response opens one when it is a detractor (NPS 0-6) or gives a
+ * the transaction's connection. A complaint opens one, and so does a response that is a detractor (NPS 0-6) or gives a
  * CSAT of 1-2, occurred within the follow-up window ({@code cx.followup.window-days}, 14) and names
  * an employee whose unit (or a unit above it) has a lead: that lead owns it, due
  * {@code cx.followup.due-hours} (48) after the response arrived.
@@ -46,35 +46,79 @@ public class FollowUpStore {
      * in chunks; returns how many.
      */
     public int openFor(java.util.List<Long> feedbackIds, Instant now) {
+        return open(Subject.RESPONSE, feedbackIds, now, window(now));
+    }
+
+    /** Opens a follow-up for each of these just-written complaints (every complaint gets one); returns how many. */
+    public int openForComplaints(java.util.List<Long> complaintIds, Instant now) {
+        return open(Subject.COMPLAINT, complaintIds, now, window(now));
+    }
+
+    /**
+     * Opens the follow-ups these responses and complaints would have opened had the closed loop run
+     * since {@code since} (demo history: the follow-up window starts there instead of a fortnight
+     * ago); returns how many.
+     */
+    public int openSince(
+            java.util.List<Long> feedbackIds, java.util.List<Long> complaintIds, Instant now, Instant since) {
+        return open(Subject.RESPONSE, feedbackIds, now, since) + open(Subject.COMPLAINT, complaintIds, now, since);
+    }
+
+    private Instant window(Instant now) {
+        return now.minus(Duration.ofDays(windowDays));
+    }
+
+    /** What a follow-up follows up: its table, its column in follow_up, its reason and which rows qualify. */
+    private enum Subject {
+        RESPONSE(
+                "feedback",
+                "feedback_id",
+                "CASE WHEN s.nps IS NOT NULL AND s.nps <= 6 THEN 'DETRACTOR' ELSE 'LOW_CSAT' END",
+                " AND ((s.nps IS NOT NULL AND s.nps <= 6) OR (s.csat IS NOT NULL AND s.csat <= 2))"),
+        COMPLAINT("complaint", "complaint_id", "'COMPLAINT'", "");
+
+        final String table;
+        final String column;
+        final String reason;
+        final String condition;
+
+        Subject(String table, String column, String reason, String condition) {
+            this.table = table;
+            this.column = column;
+            this.reason = reason;
+            this.condition = condition;
+        }
+    }
+
+    private int open(Subject subject, java.util.List<Long> ids, Instant now, Instant since) {
         int opened = 0;
-        for (int start = 0; start < feedbackIds.size(); start += 1000) {
-            opened += openForChunk(feedbackIds.subList(start, Math.min(feedbackIds.size(), start + 1000)), now);
+        for (int start = 0; start < ids.size(); start += 1000) {
+            opened += openForChunk(subject, ids.subList(start, Math.min(ids.size(), start + 1000)), now, since);
         }
         return opened;
     }
 
-    private int openForChunk(java.util.List<Long> feedbackIds, Instant now) {
+    private int openForChunk(Subject subject, java.util.List<Long> subjectIds, Instant now, Instant since) {
         try {
             Connection connection = em.unwrap(Connection.class);
             Map<Long, UnitLead> units = units(connection);
             int opened = 0;
-            try (PreparedStatement candidates = connection.prepareStatement("SELECT f.id, f.received_at,"
-                            + " CASE WHEN f.nps IS NOT NULL AND f.nps <= 6 THEN 'DETRACTOR' ELSE 'LOW_CSAT' END,"
-                            + " (SELECT MIN(e.org_unit_id) FROM attribution_member am JOIN employee e ON e.id = am.employee_id"
-                            + " WHERE am.attribution_id = f.attribution_id)"
-                            + " FROM feedback f WHERE f.id IN ("
-                            + feedbackIds.stream()
+            try (PreparedStatement candidates = connection.prepareStatement("SELECT s.id, s.received_at, "
+                            + subject.reason
+                            + ", (SELECT MIN(e.org_unit_id) FROM attribution_member am JOIN employee e ON e.id = am.employee_id"
+                            + " WHERE am.attribution_id = s.attribution_id)"
+                            + " FROM " + subject.table + " s WHERE s.id IN ("
+                            + subjectIds.stream()
                                     .map(String::valueOf)
                                     .collect(java.util.stream.Collectors.joining(", "))
-                            + ") AND f.occurred_at >= ?"
-                            + " AND ((f.nps IS NOT NULL AND f.nps <= 6) OR (f.csat IS NOT NULL AND f.csat <= 2))"
-                            + " AND NOT EXISTS (SELECT 1 FROM follow_up x WHERE x.feedback_id = f.id)");
+                            + ") AND s.occurred_at >= ?" + subject.condition
+                            + " AND NOT EXISTS (SELECT 1 FROM follow_up x WHERE x." + subject.column + " = s.id)");
                     SequenceIds ids = new SequenceIds(connection, "follow_up_seq");
                     PreparedStatement insert =
                             connection.prepareStatement("INSERT INTO follow_up (id, version, created_at,"
-                                    + " updated_at, feedback_id, reason, unit_id, owner_id, due_at, status)"
+                                    + " updated_at, " + subject.column + ", reason, unit_id, owner_id, due_at, status)"
                                     + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, 'OPEN')")) {
-                candidates.setTimestamp(1, Timestamp.from(now.minus(Duration.ofDays(windowDays))));
+                candidates.setTimestamp(1, Timestamp.from(since));
                 Timestamp created = Timestamp.from(now);
                 try (ResultSet rows = candidates.executeQuery()) {
                     while (rows.next()) {

@@ -123,6 +123,113 @@ public class OutcomeQueries {
         return new FollowUpCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
     }
 
+    /**
+     * The complaints of the scope: how many, how many with first-contact resolution known and yes,
+     * the resolution time in calendar hours of each resolved one, and their follow-ups' recovery.
+     */
+    public record ComplaintCounts(
+            long complaints,
+            long fcrKnown,
+            long fcrYes,
+            List<Double> resolutionHours,
+            long recovered,
+            long recoveryKnown) {}
+
+    public ComplaintCounts complaints(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        Object[] row = (Object[]) bind(
+                        em.createNativeQuery("SELECT COUNT(*),"
+                                + " SUM(CASE WHEN r.first_contact_resolution IS NOT NULL THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN r.first_contact_resolution = TRUE THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN fu.recovery = 'RECOVERED' THEN 1 ELSE 0 END),"
+                                + " SUM(CASE WHEN fu.recovery IN ('RECOVERED', 'NOT_RECOVERED') THEN 1 ELSE 0 END)"
+                                + " FROM complaint r LEFT JOIN follow_up fu ON fu.complaint_id = r.id" + where),
+                        parameters)
+                .getSingleResult();
+        List<Double> hours = new ArrayList<>();
+        for (Object result : bind(
+                        em.createNativeQuery("SELECT r.occurred_at, r.resolved_at FROM complaint r" + where
+                                + " AND r.resolved_at IS NOT NULL"),
+                        parameters)
+                .getResultList()) {
+            Object[] times = (Object[]) result;
+            hours.add(java.time.Duration.between(instant(times[0]), instant(times[1]))
+                            .toSeconds()
+                    / 3600.0);
+        }
+        return new ComplaintCounts(
+                number(row[0]), number(row[1]), number(row[2]), hours, number(row[3]), number(row[4]));
+    }
+
+    /** How many compliments the scope received. */
+    public long compliments(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        return number(bind(em.createNativeQuery("SELECT COUNT(*) FROM compliment r" + where), parameters)
+                .getSingleResult());
+    }
+
+    /** A compliment as the people it names see it. */
+    public record ComplimentRow(java.time.Instant occurredAt, String touchpoint, String comment) {}
+
+    /** The scope's newest compliments, at most {@code limit}. */
+    public List<ComplimentRow> complimentRows(Scope scope, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        return bind(
+                        em.createNativeQuery("SELECT r.occurred_at, t.name, r.comment_text FROM compliment r"
+                                        + " JOIN touchpoint t ON t.id = r.touchpoint_id" + where
+                                        + " ORDER BY r.occurred_at DESC, r.id DESC")
+                                .setMaxResults(limit),
+                        parameters)
+                .getResultList()
+                .stream()
+                .map(result -> {
+                    Object[] row = (Object[]) result;
+                    return new ComplimentRow(instant(row[0]), (String) row[1], (String) row[2]);
+                })
+                .toList();
+    }
+
+    /** Measured service events of the scope and how many met their standard. */
+    public record StandardCounts(long measured, long met) {}
+
+    public StandardCounts standards(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        Object[] row = (Object[]) bind(
+                        em.createNativeQuery("SELECT COUNT(*), SUM(CASE WHEN r.met = TRUE THEN 1 ELSE 0 END)"
+                                + " FROM service_event r" + where),
+                        parameters)
+                .getSingleResult();
+        return new StandardCounts(number(row[0]), number(row[1]));
+    }
+
+    /** A complaint category that came back at a touchpoint, and how many of those had the root cause fixed. */
+    public record RecurringCategory(String touchpoint, String category, long complaints, long rootCauseFixed) {}
+
+    /** Categories with at least two complaints at the same touchpoint in the scope, most frequent first (top 20). */
+    public List<RecurringCategory> recurringCategories(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        return bind(
+                        em.createNativeQuery("SELECT t.name, r.category, COUNT(*),"
+                                        + " SUM(CASE WHEN r.root_cause_fixed = TRUE THEN 1 ELSE 0 END)"
+                                        + " FROM complaint r JOIN touchpoint t ON t.id = r.touchpoint_id" + where
+                                        + " GROUP BY t.name, r.category HAVING COUNT(*) >= 2"
+                                        + " ORDER BY COUNT(*) DESC, t.name, r.category")
+                                .setMaxResults(20),
+                        parameters)
+                .getResultList()
+                .stream()
+                .map(result -> {
+                    Object[] row = (Object[]) result;
+                    return new RecurringCategory((String) row[0], (String) row[1], number(row[2]), number(row[3]));
+                })
+                .toList();
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

@@ -46,13 +46,36 @@ public class OutcomesResource {
             @QueryParam("unit") String unit,
             @QueryParam("segment") Long segment,
             @QueryParam("employee") String employee) {
-        return metrics.figures(new OutcomeMetrics.Filter(
+        return metrics.figures(filter(from, to, touchpoints, unit, segment, employee));
+    }
+
+    @GET
+    @Path("case-metrics")
+    @RequiresScope(ApiScope.OUTCOMES_READ)
+    @Operation(
+            operationId = "getCaseMetrics",
+            summary = "Complaints with first-contact resolution %, resolution time median and 90th percentile"
+                    + " (calendar hours) and recovery rate %, compliments, and service-standard attainment %, with"
+                    + " sample sizes, for the same filters as the metrics; values are null below the minimum sample.")
+    public OutcomeMetrics.CaseFigures cases(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("touchpoint") List<String> touchpoints,
+            @QueryParam("unit") String unit,
+            @QueryParam("segment") Long segment,
+            @QueryParam("employee") String employee) {
+        return metrics.caseFigures(filter(from, to, touchpoints, unit, segment, employee));
+    }
+
+    private static OutcomeMetrics.Filter filter(
+            String from, String to, List<String> touchpoints, String unit, Long segment, String employee) {
+        return new OutcomeMetrics.Filter(
                 date("from", from),
                 date("to", to),
                 Set.copyOf(touchpoints),
                 blankToNull(unit),
                 segment,
-                blankToNull(employee)));
+                blankToNull(employee));
     }
 
     @GET
@@ -74,13 +97,7 @@ public class OutcomesResource {
                     @jakarta.ws.rs.DefaultValue("csv")
                     @jakarta.validation.constraints.Pattern(regexp = "csv|xlsx")
                     String format) {
-        var responses = metrics.allResponses(new OutcomeMetrics.Filter(
-                date("from", from),
-                date("to", to),
-                Set.copyOf(touchpoints),
-                blankToNull(unit),
-                segment,
-                blankToNull(employee)));
+        var responses = metrics.allResponses(filter(from, to, touchpoints, unit, segment, employee));
         java.time.ZoneId zone = businessDay.zone();
         List<String> headers = List.of("occurred_at", "touchpoint", "served_by", "nps", "csat", "ces", "comment");
         List<List<Object>> rows = responses.stream()

@@ -31,12 +31,14 @@ public class FeedbackBacking implements Serializable {
     private FacesMessages messages;
 
     private MyFeedback.View view;
+    private List<OutcomeQueries.ComplimentRow> compliments = List.of();
     private final Responses responses = new Responses();
 
     @PostConstruct
     void load() {
         try {
             view = myFeedback.view(DAYS);
+            compliments = myFeedback.compliments(DAYS);
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -44,6 +46,10 @@ public class FeedbackBacking implements Serializable {
 
     public MyFeedback.View getView() {
         return view;
+    }
+
+    public List<OutcomeQueries.ComplimentRow> getCompliments() {
+        return compliments;
     }
 
     public int getDays() {
