@@ -1167,4 +1167,102 @@ class InContainerIT {
             tx.rollback();
         }
     }
+
+    @Inject
+    com.cxcentric.outcomes.control.CustomerStages customerStages;
+
+    private static com.cxcentric.outcomes.entity.FeedbackRecord npsAnswer(
+            String id, String customer, Instant at, String touchpoint, String employee, int nps, List<String> tags) {
+        return new com.cxcentric.outcomes.entity.FeedbackRecord(
+                id, customer, at, touchpoint, List.of(employee), nps, null, null, null, tags);
+    }
+
+    @Test
+    void eachCustomerGetsTheFirstLifecycleStageWhoseRuleHolds() throws Exception {
+        String code = unique("TL").toUpperCase(java.util.Locale.ROOT);
+        String employee = em.createQuery(
+                        "SELECT e.employeeNumber FROM Employee e ORDER BY e.employeeNumber", String.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        Instant now = Instant.now();
+        Instant earlier = now.minus(java.time.Duration.ofDays(20));
+        Instant later = now.minus(java.time.Duration.ofDays(3));
+        tx.begin();
+        try {
+            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
+                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.STORE, 95);
+            em.persist(touchpoint);
+            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-lifecycle", "it", 10);
+            em.persist(batch);
+            em.flush();
+            String c = code + "-";
+            feedbackStore.write(
+                    "it-lifecycle",
+                    batch.getId(),
+                    List.of(
+                            npsAnswer(c + "1", c + "detractor", later, code, employee, 3, List.of()),
+                            npsAnswer(c + "2", c + "loyal", earlier, code, employee, 9, List.of()),
+                            npsAnswer(c + "3", c + "loyal", later, code, employee, 10, List.of()),
+                            npsAnswer(c + "4", c + "complimenting", later, code, employee, 10, List.of()),
+                            npsAnswer(c + "5", c + "passive", later, code, employee, 8, List.of()),
+                            npsAnswer(c + "6", c + "complaining", earlier, code, employee, 9, List.of()),
+                            npsAnswer(c + "7", c + "complaining", later, code, employee, 10, List.of()),
+                            npsAnswer(c + "8", c + "won-back", earlier, code, employee, 2, List.of()),
+                            npsAnswer(c + "9", c + "won-back", later, code, employee, 9, List.of()),
+                            npsAnswer(c + "10", c + "referrer", later, code, employee, 10, List.of("referral"))),
+                    Map.of(code, touchpoint.getId()),
+                    java.time.ZoneId.of("Asia/Jakarta"));
+            ledgerEvents.write(
+                    "it-lifecycle",
+                    batch.getId(),
+                    List.of(
+                            new com.cxcentric.outcomes.entity.ComplimentRecord(
+                                    c + "K", c + "complimenting", later, code, List.of(employee), "Thank you"),
+                            new com.cxcentric.outcomes.entity.ComplaintRecord(
+                                    c + "C",
+                                    c + "complaining",
+                                    later,
+                                    code,
+                                    List.of(employee),
+                                    "Wrong price",
+                                    com.cxcentric.outcomes.entity.ComplaintRecord.Severity.LOW,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null)),
+                    Map.of(code, touchpoint.getId()),
+                    Map.of(),
+                    java.time.ZoneId.of("Asia/Jakarta"));
+
+            customerStages.recompute(now);
+            Map<String, String> stages = new java.util.TreeMap<>();
+            for (Object row : em.createNativeQuery(
+                            "SELECT customer_ref, stage FROM customer_stage WHERE customer_ref LIKE ?1")
+                    .setParameter(1, c + "%")
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                stages.put(((String) r[0]).substring(c.length()), (String) r[1]);
+            }
+            var served = outcomeQueries.stagesServed(new com.cxcentric.outcomes.control.OutcomeQueries.Scope(
+                    LocalDate.now().minusDays(30), LocalDate.now().plusDays(1), Set.of(code), null, null, null));
+
+            assertEquals(
+                    Map.of(
+                            "detractor", "AT_RISK",
+                            "loyal", "LOYAL",
+                            "complimenting", "ADVOCATE",
+                            "passive", "SATISFIED",
+                            "complaining", "AT_RISK",
+                            "won-back", "SATISFIED",
+                            "referrer", "ADVOCATE"),
+                    stages);
+            assertEquals(2L, served.get(com.cxcentric.outcomes.entity.LifecycleStage.AT_RISK));
+            assertEquals(1L, served.get(com.cxcentric.outcomes.entity.LifecycleStage.LOYAL));
+            assertEquals(2L, served.get(com.cxcentric.outcomes.entity.LifecycleStage.ADVOCATE));
+            assertEquals(2L, served.get(com.cxcentric.outcomes.entity.LifecycleStage.SATISFIED));
+        } finally {
+            tx.rollback();
+        }
+    }
 }

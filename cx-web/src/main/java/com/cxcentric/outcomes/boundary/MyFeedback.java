@@ -29,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MyFeedback {
 
     /**
-     * My figures and my team's over the same period, with how many compliments named me and the
-     * service standards I met, beside my team's.
+     * My figures and my team's over the same period, with how many compliments named me, the
+     * service standards I met beside my team's, and where the customers I served stand.
      */
     public record View(
             String teamName,
@@ -38,7 +38,8 @@ public class MyFeedback {
             OutcomeMetrics.Figures team,
             long myCompliments,
             MetricValue myAttainment,
-            MetricValue teamAttainment) {}
+            MetricValue teamAttainment,
+            OutcomeMetrics.Stages myCustomers) {}
 
     /** The most compliments "what my customers said" lists. */
     public static final int COMPLIMENTS_SHOWN = 20;
@@ -79,7 +80,8 @@ public class MyFeedback {
                 team,
                 queries.compliments(mine),
                 attainment(mine),
-                teamAttainment);
+                teamAttainment,
+                OutcomeMetrics.Stages.of(queries.stagesServed(mine)));
     }
 
     private MetricValue attainment(OutcomeQueries.Scope scope) {

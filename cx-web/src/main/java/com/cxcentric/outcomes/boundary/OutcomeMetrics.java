@@ -3,6 +3,7 @@ package com.cxcentric.outcomes.boundary;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.outcomes.control.OutcomeQueries;
+import com.cxcentric.outcomes.entity.LifecycleStage;
 import com.cxcentric.outcomes.entity.MetricValue;
 import com.cxcentric.outcomes.entity.Metrics;
 import com.cxcentric.outcomes.entity.ScoreCounts;
@@ -158,7 +159,35 @@ public class OutcomeMetrics {
             long overdueFollowUps,
             CaseFigures cases,
             CaseFigures previousCases,
-            List<OutcomeQueries.RecurringCategory> recurringCategories) {}
+            List<OutcomeQueries.RecurringCategory> recurringCategories,
+            Stages lifecycle,
+            List<UnitStages> lifecycleByUnit) {}
+
+    /** How many served customers stand at each lifecycle stage, and their total. */
+    public record Stages(Map<LifecycleStage, Long> counts, long customers) {
+
+        static Stages of(Map<LifecycleStage, Long> counts) {
+            return new Stages(
+                    counts, counts.values().stream().mapToLong(Long::longValue).sum());
+        }
+
+        /** How many customers stand at a stage (its name). */
+        public long count(String stage) {
+            return counts.get(LifecycleStage.valueOf(stage));
+        }
+
+        /** The share of a stage in %, one decimal; null without customers. */
+        public java.math.BigDecimal share(String stage) {
+            if (customers == 0) {
+                return null;
+            }
+            return java.math.BigDecimal.valueOf(counts.get(LifecycleStage.valueOf(stage)) * 100)
+                    .divide(java.math.BigDecimal.valueOf(customers), 1, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A unit's served customers by lifecycle stage. */
+    public record UnitStages(String code, String name, Stages stages) {}
 
     /**
      * The figures of the period and of the period of the same length just before it, the trend
@@ -203,17 +232,11 @@ public class OutcomeMetrics {
                 .map(u -> new Row(
                         u.getCode(),
                         u.getName(),
-                        Figures.of(
-                                scope.from(),
-                                scope.to(),
-                                queries.counts(new OutcomeQueries.Scope(
-                                        scope.from(),
-                                        scope.to(),
-                                        scope.touchpoints(),
-                                        u.getCode(),
-                                        scope.segmentId(),
-                                        scope.employeeId())),
-                                minimumSample)))
+                        Figures.of(scope.from(), scope.to(), queries.counts(scope.inUnit(u.getCode())), minimumSample)))
+                .toList();
+        List<UnitStages> lifecycleByUnit = below.stream()
+                .map(u -> new UnitStages(
+                        u.getCode(), u.getName(), Stages.of(queries.stagesServed(scope.inUnit(u.getCode())))))
                 .toList();
         java.time.Instant now = java.time.Instant.now();
         var followUps = queries.followUps(scope, now);
@@ -232,7 +255,9 @@ public class OutcomeMetrics {
                 followUps.overdue(),
                 caseFigures(scope),
                 caseFigures(before),
-                queries.recurringCategories(scope));
+                queries.recurringCategories(scope),
+                Stages.of(queries.stagesServed(scope)),
+                lifecycleByUnit);
     }
 
     /** The most responses one export may hold. */

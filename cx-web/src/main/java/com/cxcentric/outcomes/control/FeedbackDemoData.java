@@ -66,6 +66,9 @@ public class FeedbackDemoData implements DemoDataContributor {
     @Inject
     private LedgerEventStore events;
 
+    @Inject
+    private CustomerStages stages;
+
     private static final Map<String, String[]> CATEGORIES = Map.of(
             "STORE", new String[] {"Product damaged", "No staff available", "Wrong price at the till"},
             "PHONE", new String[] {"No call-back", "Long wait on the phone", "Had to repeat the problem"},
@@ -177,7 +180,7 @@ public class FeedbackDemoData implements DemoDataContributor {
                         csat,
                         ces,
                         comment,
-                        List.of()));
+                        nps >= 9 && random.nextInt(20) == 0 ? List.of("referral") : List.of()));
             }
         }
         FeedbackBatch batch = new FeedbackBatch(SOURCE, "demo", records.size() + others.size());
@@ -192,6 +195,7 @@ public class FeedbackDemoData implements DemoDataContributor {
                 now,
                 first.atStartOfDay(zone).toInstant());
         closeOldFollowUps(now.minus(java.time.Duration.ofDays(10)), random);
+        stages.recompute(now);
         batch.complete(
                 new FeedbackBatch.Counts(
                         records.size() + others.size(),

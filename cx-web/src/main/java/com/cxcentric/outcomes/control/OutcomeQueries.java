@@ -44,6 +44,11 @@ public class OutcomeQueries {
         public Scope during(LocalDate newFrom, LocalDate newTo) {
             return new Scope(newFrom, newTo, touchpoints, unitCode, segmentId, employeeId);
         }
+
+        /** The same scope for another org unit (and everything below it). */
+        public Scope inUnit(String code) {
+            return new Scope(from, to, touchpoints, code, segmentId, employeeId);
+        }
     }
 
     @PersistenceContext(unitName = "cx")
@@ -168,6 +173,30 @@ public class OutcomeQueries {
         String where = where(scope, parameters);
         return number(bind(em.createNativeQuery("SELECT COUNT(*) FROM compliment r" + where), parameters)
                 .getSingleResult());
+    }
+
+    /**
+     * How many of the customers the scope served (those with a response in its period naming its
+     * people) stand at each lifecycle stage; every stage is present, zero when none.
+     */
+    public java.util.Map<com.cxcentric.outcomes.entity.LifecycleStage, Long> stagesServed(Scope scope) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        var counts = new java.util.EnumMap<com.cxcentric.outcomes.entity.LifecycleStage, Long>(
+                com.cxcentric.outcomes.entity.LifecycleStage.class);
+        for (var stage : com.cxcentric.outcomes.entity.LifecycleStage.values()) {
+            counts.put(stage, 0L);
+        }
+        for (Object result : bind(
+                        em.createNativeQuery("SELECT s.stage, COUNT(DISTINCT r.customer_ref) FROM feedback r"
+                                + " JOIN customer_stage s ON s.customer_ref = r.customer_ref" + where
+                                + " GROUP BY s.stage"),
+                        parameters)
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            counts.put(com.cxcentric.outcomes.entity.LifecycleStage.valueOf((String) row[0]), number(row[1]));
+        }
+        return counts;
     }
 
     /** A compliment as the people it names see it. */

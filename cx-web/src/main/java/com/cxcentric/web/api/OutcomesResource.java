@@ -67,6 +67,21 @@ public class OutcomesResource {
         return metrics.caseFigures(filter(from, to, touchpoints, unit, segment, employee));
     }
 
+    @jakarta.inject.Inject
+    private com.cxcentric.outcomes.boundary.CustomerLifecycle lifecycle;
+
+    @jakarta.ws.rs.POST
+    @Path("lifecycle/recompute")
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    @RequiresScope(ApiScope.OUTCOMES_WRITE)
+    @Operation(
+            operationId = "recomputeLifecycle",
+            summary = "Recomputes every customer's lifecycle stage now (it also runs every night); returns how many"
+                    + " customers have one and how long it took.")
+    public com.cxcentric.outcomes.boundary.CustomerLifecycle.Report recomputeLifecycle() {
+        return lifecycle.recompute();
+    }
+
     private static OutcomeMetrics.Filter filter(
             String from, String to, List<String> touchpoints, String unit, Long segment, String employee) {
         return new OutcomeMetrics.Filter(

@@ -174,6 +174,18 @@ public class DashboardBacking implements Serializable {
         return dashboard;
     }
 
+    /** The lifecycle table: the whole filter first, then each unit directly below it. */
+    public List<OutcomeMetrics.UnitStages> getLifecycleRows() {
+        if (dashboard == null) {
+            return List.of();
+        }
+        List<OutcomeMetrics.UnitStages> rows = new java.util.ArrayList<>();
+        rows.add(new OutcomeMetrics.UnitStages(
+                dashboard.unitCode(), messages.text("outcomes.allServed"), dashboard.lifecycle()));
+        rows.addAll(dashboard.lifecycleByUnit());
+        return rows;
+    }
+
     public LazyDataModel<OutcomeQueries.ResponseRow> getResponses() {
         return responses;
     }
