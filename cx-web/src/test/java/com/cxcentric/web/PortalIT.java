@@ -10,6 +10,7 @@ import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.DirectoryPage;
 import com.cxcentric.web.pages.EmployeeEditPage;
+import com.cxcentric.web.pages.FeedbackUploadPage;
 import com.cxcentric.web.pages.FollowUpsPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
@@ -54,6 +55,7 @@ class PortalIT {
             "Org chart",
             "Import",
             "Segments",
+            "Upload feedback",
             "Outcomes",
             "Accounts",
             "API tokens");
@@ -107,6 +109,7 @@ class PortalIT {
                         "Org chart",
                         "Import",
                         "Segments",
+                        "Upload feedback",
                         "Outcomes"),
                 home.menu());
         assertFalse(home.myName().isBlank());
@@ -334,6 +337,49 @@ class PortalIT {
         assertEquals(3, done.receipt("receiptCreated"));
         assertEquals(0, done.receipt("receiptRejected"));
         assertTrue(done.newestImport().contains("people-fixed-"), done.newestImport());
+    }
+
+    @Test
+    void hrUploadsASurveyExportSkipsItsDescriptiveRowsAndSeesEachRefusedLine() throws Exception {
+        String p = "U" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String day = java.time.LocalDate.now().minusDays(3).toString();
+        Path export = Files.createTempFile("survey-", ".csv");
+        Files.writeString(
+                export,
+                "ResponseId,RecordedDate,Channel,Agent,Likelihood to recommend,Comments\n"
+                        + "Response ID,Recorded Date,Channel,Agent,How likely are you to recommend us?,Anything else?\n"
+                        + "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"recordedDate\"\"}\",ch,ag,q1,q2\n"
+                        + p + "-1," + day + " 10:15:00,PHONE,E00010,9,Very helpful\n"
+                        + p + "-2," + day + " 11:00:00,FAX,E00010,8,\n"
+                        + p + "-3," + day + " 12:00:00,STORE,E00011;E00012,11,Too slow\n"
+                        + p + "-4," + day + " 13:30:00,CHAT,,7,\n",
+                StandardCharsets.UTF_8);
+        signIn("hr", DEMO_PASSWORD);
+
+        FeedbackUploadPage upload = FeedbackUploadPage.open(browser.driver(), base, browser.waiting())
+                .read(p, export);
+        String firstBefore = upload.sample().get(0);
+        upload.skipRows(2);
+        browser.screenshot("feedback-upload-mapping");
+        List<String> sample = upload.sample();
+        upload.importFile();
+        browser.screenshot("feedback-upload-receipt");
+        int accepted = upload.receipt("receiptAccepted");
+        List<String> refused = upload.refused();
+        FeedbackUploadPage again = FeedbackUploadPage.open(browser.driver(), base, browser.waiting())
+                .read(p, export)
+                .importFile();
+
+        assertTrue(firstBefore.startsWith("2 | Response ID"), firstBefore);
+        assertTrue(sample.get(0).startsWith("4 | " + p + "-1 | "), sample.get(0));
+        assertTrue(sample.get(0).contains(day + "T10:15+07:00"), "read in the company time zone: " + sample.get(0));
+        assertTrue(sample.get(2).contains("E00011, E00012"), sample.get(2));
+        assertEquals(2, accepted);
+        assertEquals(2, refused.size(), refused::toString);
+        assertTrue(refused.get(0).startsWith("5 | " + p + "-2 | touchpoint | "), refused.get(0));
+        assertTrue(refused.get(1).startsWith("6 | " + p + "-3 | nps | "), refused.get(1));
+        assertEquals(2, again.receipt("receiptDuplicates"), "the saved mapping skips the rows again; nothing twice");
+        assertEquals(0, again.receipt("receiptAccepted"));
     }
 
     @Test

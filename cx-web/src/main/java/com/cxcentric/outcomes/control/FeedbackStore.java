@@ -83,7 +83,7 @@ public class FeedbackStore {
             int unattributedRecords = 0;
             List<Long> unhappy = new ArrayList<>();
             List<NewRow> inserts = new ArrayList<>();
-            try (SequenceIds ids = new SequenceIds(connection, "feedback_seq");
+            try (SequenceIds ids = reserved(connection, "feedback_seq", records.size() - stored.size());
                     PreparedStatement update = connection.prepareStatement(
                             "UPDATE feedback SET customer_ref = ?,"
                                     + " occurred_at = ?, occurred_on = ?, touchpoint_id = ?, attribution_id = ?, nps = ?, csat = ?,"
@@ -139,6 +139,13 @@ public class FeedbackStore {
         } catch (SQLException failed) {
             throw new PersistenceException(failed.getMessage(), failed);
         }
+    }
+
+    /** A sequence with the blocks for {@code count} ids fetched in one round trip. */
+    static SequenceIds reserved(Connection connection, String sequence, int count) throws SQLException {
+        SequenceIds ids = new SequenceIds(connection, sequence);
+        ids.reserve(count);
+        return ids;
     }
 
     private static final String FEEDBACK_COLUMNS = "id, source, external_id, customer_ref, occurred_at,"
@@ -304,7 +311,7 @@ public class FeedbackStore {
         }
         List<String> missing = keys.stream().filter(k -> !ids.containsKey(k)).toList();
         if (!missing.isEmpty()) {
-            try (SequenceIds sequence = new SequenceIds(connection, "attribution_seq");
+            try (SequenceIds sequence = reserved(connection, "attribution_seq", missing.size());
                     PreparedStatement attribution =
                             connection.prepareStatement("INSERT INTO attribution (id, attribution_key) VALUES (?, ?)");
                     PreparedStatement member = connection.prepareStatement(

@@ -142,7 +142,10 @@ public class LedgerEventStore {
                 Map<String, Stored> stored = stored(connection, kind, source, entry.getValue());
                 List<String> columns = new ArrayList<>(COMMON);
                 columns.addAll(kind.columns);
-                try (SequenceIds ids = new SequenceIds(connection, kind.table + "_seq");
+                try (SequenceIds ids = FeedbackStore.reserved(
+                                connection,
+                                kind.table + "_seq",
+                                entry.getValue().size() - stored.size());
                         PreparedStatement insert = connection.prepareStatement("INSERT INTO " + kind.table
                                 + " (id, source, external_id, received_at, " + String.join(", ", columns) + ") VALUES ("
                                 + marks(4 + columns.size()) + ")");

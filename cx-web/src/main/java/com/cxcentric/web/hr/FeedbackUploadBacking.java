@@ -1,0 +1,164 @@
+package com.cxcentric.web.hr;
+
+import com.cxcentric.outcomes.boundary.FeedbackUploads;
+import com.cxcentric.outcomes.control.FeedbackCsv;
+import com.cxcentric.outcomes.entity.FeedbackCsvField;
+import com.cxcentric.platform.BusinessException;
+import com.cxcentric.web.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * /hr/feedback-upload.xhtml: upload a CSV file of survey responses, map its columns (the source's
+ * saved mapping, or headers recognised by name), skip the descriptive rows survey platforms put
+ * under the header, preview the first records, then ingest and show every refused line.
+ */
+@Named
+@ViewScoped
+public class FeedbackUploadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FeedbackUploads uploads;
+
+    @Inject
+    private FacesMessages messages;
+
+    private String source = "survey";
+    private transient UploadedFile upload;
+    private String fileName;
+    private byte[] file;
+    private int extraHeaderRows;
+    private final Map<FeedbackCsvField, String> mapping = new EnumMap<>(FeedbackCsvField.class);
+    private FeedbackUploads.Preview preview;
+    private FeedbackUploads.Receipt receipt;
+
+    /** Reads the chosen file with the source's saved mapping, or the headers it recognises. */
+    public void read() {
+        if (upload == null || upload.getSize() == 0) {
+            messages.error("feedbackUpload.noFile");
+            return;
+        }
+        file = upload.getContent();
+        fileName = upload.getFileName();
+        receipt = null;
+        try {
+            FeedbackUploads.Mapping initial = uploads.initialMapping(source, file);
+            mapping.clear();
+            mapping.putAll(initial.columns());
+            extraHeaderRows = initial.extraHeaderRows();
+            preview = uploads.preview(file, current());
+        } catch (BusinessException refused) {
+            preview = null;
+            file = null;
+            messages.error(refused);
+        }
+    }
+
+    /** Previews again with the mapping and header rows as now chosen. */
+    public void remap() {
+        if (file == null) {
+            return;
+        }
+        try {
+            preview = uploads.preview(file, current());
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    /** Ingests the whole file and saves the mapping for the source. */
+    public void importFile() {
+        if (file == null) {
+            messages.error("feedbackUpload.noFile");
+            return;
+        }
+        try {
+            receipt = uploads.upload(source, file, current());
+            messages.info(
+                    "feedbackUpload.done",
+                    receipt.rows(),
+                    receipt.accepted(),
+                    receipt.rejected().size());
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    private FeedbackUploads.Mapping current() {
+        Map<FeedbackCsvField, String> chosen = new EnumMap<>(FeedbackCsvField.class);
+        mapping.forEach((field, header) -> {
+            if (header != null && !header.isBlank()) {
+                chosen.put(field, header);
+            }
+        });
+        return new FeedbackUploads.Mapping(chosen, extraHeaderRows);
+    }
+
+    public List<FeedbackCsvField> getFields() {
+        return Arrays.asList(FeedbackCsvField.values());
+    }
+
+    /** A sample record's property as text: a list joined by commas, an absent one empty. */
+    public String cell(FeedbackCsv.Line line, FeedbackCsvField field) {
+        var value = line.record().get(field.property());
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof jakarta.json.JsonString text) {
+            return text.getString();
+        }
+        if (value instanceof jakarta.json.JsonArray list) {
+            return String.join(", ", list.getValuesAs(jakarta.json.JsonString::getString));
+        }
+        return value.toString();
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source == null ? null : source.strip();
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public int getExtraHeaderRows() {
+        return extraHeaderRows;
+    }
+
+    public void setExtraHeaderRows(int extraHeaderRows) {
+        this.extraHeaderRows = extraHeaderRows;
+    }
+
+    public Map<FeedbackCsvField, String> getMapping() {
+        return mapping;
+    }
+
+    public FeedbackUploads.Preview getPreview() {
+        return preview;
+    }
+
+    public FeedbackUploads.Receipt getReceipt() {
+        return receipt;
+    }
+}

@@ -1,0 +1,84 @@
+package com.cxcentric.web.pages;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** /hr/feedback-upload.xhtml: choose a CSV file, adjust the mapping, import, read the receipt. */
+public class FeedbackUploadPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait waiting;
+
+    private FeedbackUploadPage(WebDriver driver, WebDriverWait waiting) {
+        this.driver = driver;
+        this.waiting = waiting;
+    }
+
+    public static FeedbackUploadPage open(WebDriver driver, URL base, WebDriverWait waiting) {
+        driver.get(base + "hr/feedback-upload.xhtml");
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("uploadForm:read")));
+        return new FeedbackUploadPage(driver, waiting);
+    }
+
+    /** Names the source, chooses the file and reads it (a full page load). */
+    public FeedbackUploadPage read(String source, Path csv) {
+        WebElement sourceField = driver.findElement(By.id("uploadForm:source"));
+        sourceField.clear();
+        sourceField.sendKeys(source);
+        driver.findElement(By.cssSelector("#uploadForm input[type='file']"))
+                .sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.id("uploadForm:read")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("mappingForm:importFile")));
+        return this;
+    }
+
+    /** The sample table's rows, each as "line | cell | cell ...". */
+    public List<String> sample() {
+        return driver.findElements(By.cssSelector("#sample tbody tr")).stream()
+                .map(r -> String.join(
+                        " | ",
+                        r.findElements(By.tagName("td")).stream()
+                                .map(WebElement::getText)
+                                .toList()))
+                .toList();
+    }
+
+    /** Sets how many rows under the header to skip and previews again. */
+    public FeedbackUploadPage skipRows(int rows) {
+        WebElement spinner = driver.findElement(By.id("mappingForm:extraHeaderRows_input"));
+        spinner.clear();
+        spinner.sendKeys(String.valueOf(rows));
+        WebElement firstCell = driver.findElement(By.cssSelector("#sample tbody tr td"));
+        driver.findElement(By.id("mappingForm:remap")).click();
+        waiting.until(ExpectedConditions.stalenessOf(firstCell));
+        return this;
+    }
+
+    /** Imports and waits for the receipt. */
+    public FeedbackUploadPage importFile() {
+        driver.findElement(By.id("mappingForm:importFile")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("receiptAccepted")));
+        return this;
+    }
+
+    public int receipt(String id) {
+        return Integer.parseInt(driver.findElement(By.id(id)).getText().strip());
+    }
+
+    /** Each refused line as "line | external id | field | reason". */
+    public List<String> refused() {
+        return driver.findElements(By.cssSelector("[id$='refused_data'] tr")).stream()
+                .map(r -> String.join(
+                        " | ",
+                        r.findElements(By.tagName("td")).stream()
+                                .map(WebElement::getText)
+                                .toList()))
+                .toList();
+    }
+}
