@@ -4,8 +4,12 @@
 -- and the attribution (set of employees) it names, so the dashboard's scopes apply unchanged.
 
 -- The service delivery process: ordered steps per touchpoint; a step may be a critical success point.
+CREATE SEQUENCE service_step_seq START WITH 100 INCREMENT BY 50;
 CREATE TABLE service_step (
     id            BIGINT       NOT NULL PRIMARY KEY,
+    version       BIGINT       NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     touchpoint_id BIGINT       NOT NULL,
     step_order    INTEGER      NOT NULL,
     name          VARCHAR(120) NOT NULL,
@@ -16,8 +20,12 @@ CREATE TABLE service_step (
 
 -- A service standard: a measurable target at a step. An event meets it when its measured value is
 -- at most (AT_MOST) or at least (AT_LEAST) the target, in the standard's unit.
+CREATE SEQUENCE service_standard_seq START WITH 100 INCREMENT BY 50;
 CREATE TABLE service_standard (
     id          BIGINT        NOT NULL PRIMARY KEY,
+    version     BIGINT        NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     code        VARCHAR(40)   NOT NULL,
     name        VARCHAR(160)  NOT NULL,
     step_id     BIGINT        NOT NULL,
@@ -31,25 +39,26 @@ CREATE TABLE service_standard (
     CONSTRAINT ck_service_standard_unit CHECK (unit IN ('MINUTES', 'HOURS', 'DAYS', 'PERCENT', 'COUNT'))
 );
 
-INSERT INTO service_step (id, touchpoint_id, step_order, name, critical) VALUES
-    (1, 2, 1, 'Answer the call', FALSE),
-    (2, 2, 2, 'Call the customer back when promised', TRUE),
-    (3, 7, 1, 'Book a visit window', FALSE),
-    (4, 7, 2, 'Arrive within the booked window', TRUE),
-    (5, 7, 3, 'Fix it on the first visit', TRUE),
-    (6, 6, 1, 'Promise a delivery slot', FALSE),
-    (7, 6, 2, 'Deliver within the promised slot', TRUE),
-    (8, 3, 1, 'Answer the chat', FALSE),
-    (9, 4, 1, 'Answer the e-mail', FALSE);
+INSERT INTO service_step (id, version, created_at, updated_at, touchpoint_id, step_order, name, critical) VALUES
+    (1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 1, 'Answer the call', FALSE),
+    (2, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 2, 'Call the customer back when promised', TRUE),
+    (3, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 7, 1, 'Book a visit window', FALSE),
+    (4, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 7, 2, 'Arrive within the booked window', TRUE),
+    (5, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 7, 3, 'Fix it on the first visit', TRUE),
+    (6, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 6, 1, 'Promise a delivery slot', FALSE),
+    (7, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 6, 2, 'Deliver within the promised slot', TRUE),
+    (8, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 1, 'Answer the chat', FALSE),
+    (9, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 4, 1, 'Answer the e-mail', FALSE);
 
-INSERT INTO service_standard (id, code, name, step_id, comparison, target, unit, active) VALUES
-    (1, 'PHONE_ANSWER_20S', 'Answer a call within 20 seconds (measured in minutes)', 1, 'AT_MOST', 0.33, 'MINUTES', TRUE),
-    (2, 'CALLBACK_30M', 'Call back within 30 minutes', 2, 'AT_MOST', 30, 'MINUTES', TRUE),
-    (3, 'TECH_IN_WINDOW', 'Technician arrives within the booked window (minutes late)', 4, 'AT_MOST', 0, 'MINUTES', TRUE),
-    (4, 'FIRST_VISIT_FIX', 'Fixed on the first visit (visits needed)', 5, 'AT_MOST', 1, 'COUNT', TRUE),
-    (5, 'DELIVERY_IN_SLOT', 'Delivery within the promised slot (minutes late)', 7, 'AT_MOST', 0, 'MINUTES', TRUE),
-    (6, 'CHAT_ANSWER_2M', 'Answer a chat within 2 minutes', 8, 'AT_MOST', 2, 'MINUTES', TRUE),
-    (7, 'EMAIL_ANSWER_24H', 'Answer an e-mail within 24 hours', 9, 'AT_MOST', 24, 'HOURS', TRUE);
+INSERT INTO service_standard (id, version, created_at, updated_at, code, name, step_id, comparison, target, unit,
+    active) VALUES
+    (1, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'PHONE_ANSWER_20S', 'Answer a call within 20 seconds (measured in minutes)', 1, 'AT_MOST', 0.33, 'MINUTES', TRUE),
+    (2, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'CALLBACK_30M', 'Call back within 30 minutes', 2, 'AT_MOST', 30, 'MINUTES', TRUE),
+    (3, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'TECH_IN_WINDOW', 'Technician arrives within the booked window (minutes late)', 4, 'AT_MOST', 0, 'MINUTES', TRUE),
+    (4, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'FIRST_VISIT_FIX', 'Fixed on the first visit (visits needed)', 5, 'AT_MOST', 1, 'COUNT', TRUE),
+    (5, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'DELIVERY_IN_SLOT', 'Delivery within the promised slot (minutes late)', 7, 'AT_MOST', 0, 'MINUTES', TRUE),
+    (6, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'CHAT_ANSWER_2M', 'Answer a chat within 2 minutes', 8, 'AT_MOST', 2, 'MINUTES', TRUE),
+    (7, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'EMAIL_ANSWER_24H', 'Answer an e-mail within 24 hours', 9, 'AT_MOST', 24, 'HOURS', TRUE);
 
 CREATE SEQUENCE complaint_seq START WITH 100 INCREMENT BY 50;
 

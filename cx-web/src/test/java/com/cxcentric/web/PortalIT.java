@@ -23,6 +23,7 @@ import com.cxcentric.web.pages.OutcomesPage;
 import com.cxcentric.web.pages.ProfilePage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
+import com.cxcentric.web.pages.ServiceCatalogPage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,7 @@ class PortalIT {
             "Import",
             "Segments",
             "Upload feedback",
+            "Touchpoints and standards",
             "Outcomes",
             "Accounts",
             "API tokens");
@@ -110,6 +112,7 @@ class PortalIT {
                         "Import",
                         "Segments",
                         "Upload feedback",
+                        "Touchpoints and standards",
                         "Outcomes"),
                 home.menu());
         assertFalse(home.myName().isBlank());
@@ -380,6 +383,27 @@ class PortalIT {
         assertTrue(refused.get(1).startsWith("6 | " + p + "-3 | nps | "), refused.get(1));
         assertEquals(2, again.receipt("receiptDuplicates"), "the saved mapping skips the rows again; nothing twice");
         assertEquals(0, again.receipt("receiptAccepted"));
+    }
+
+    @Test
+    void hrAddsAServiceStandardAtAStepAndADuplicateCodeIsRefused() {
+        String code = "CB_" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+        signIn("hr", DEMO_PASSWORD);
+
+        ServiceCatalogPage catalog = ServiceCatalogPage.open(browser.driver(), base, browser.waiting())
+                .addStandard(code, "Call back within 15 minutes", 2, "15");
+        browser.screenshot("service-catalog");
+        List<String> standards = catalog.standards();
+        List<String> refused = ServiceCatalogPage.open(browser.driver(), base, browser.waiting())
+                .addStandard(code, "Same code again", 2, "10")
+                .errors();
+
+        assertTrue(
+                standards.stream()
+                        .anyMatch(r -> r.equals("PHONE | Call the customer back when promised | " + code
+                                + " | Call back within 15 minutes | ≤ 15.00 minutes | Yes")),
+                standards::toString);
+        assertTrue(refused.stream().anyMatch(e -> e.contains(code) && e.contains("in use")), refused::toString);
     }
 
     @Test

@@ -89,4 +89,12 @@ public class Touchpoint extends AuditedEntity {
     public int getPosition() {
         return position;
     }
+
+    /** Renames, moves to another channel or place in the list, retires or brings back; the code stays. */
+    public void change(String newName, Channel newChannel, int newPosition, boolean nowActive) {
+        this.name = Objects.requireNonNull(newName, "name");
+        this.channel = Objects.requireNonNull(newChannel, "channel");
+        this.position = newPosition;
+        this.active = nowActive;
+    }
 }
