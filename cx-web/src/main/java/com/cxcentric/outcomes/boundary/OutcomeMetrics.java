@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,9 +158,10 @@ public class OutcomeMetrics {
             long overdueFollowUps,
             CaseFigures cases,
             CaseFigures previousCases,
-            List<OutcomeQueries.RecurringCategory> recurringCategories,
-            Stages lifecycle,
-            List<UnitStages> lifecycleByUnit) {}
+            List<OutcomeQueries.RecurringCategory> recurringCategories) {}
+
+    /** Where the customers served by a filter stand, overall and per unit below it. */
+    public record Lifecycle(Stages served, List<UnitStages> byUnit) {}
 
     /** How many served customers stand at each lifecycle stage, and their total. */
     public record Stages(Map<LifecycleStage, Long> counts, long customers) {
@@ -192,7 +192,9 @@ public class OutcomeMetrics {
     /**
      * The figures of the period and of the period of the same length just before it, the trend
      * (per month for periods over 92 days, else per week from Monday), and breakdowns by touchpoint
-     * and by the units directly below the chosen unit (the departments when none is chosen).
+     * and by the units directly below the chosen unit (the departments when none is chosen). The
+     * response figures come from two passes over the rollups: one per day and touchpoint over both
+     * periods (totals, trend, touchpoints), one per unit below.
      */
     public Dashboard dashboard(Filter filter) {
         OutcomeQueries.Scope scope = scope(filter);
@@ -200,51 +202,54 @@ public class OutcomeMetrics {
         OutcomeQueries.Scope before =
                 scope.during(scope.from().minusDays(days), scope.from().minusDays(1));
         boolean monthly = days > 92;
+        List<Touchpoint> touchpoints =
+                em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class).getResultList();
+        Map<String, ScoreCounts> perTouchpoint = new java.util.LinkedHashMap<>();
+        touchpoints.forEach(t -> perTouchpoint.put(t.getCode(), ScoreCounts.NONE));
         java.util.TreeMap<LocalDate, ScoreCounts> buckets = new java.util.TreeMap<>();
-        queries.countsPerDay(scope)
-                .forEach((day, counts) -> buckets.merge(
-                        monthly ? day.withDayOfMonth(1) : day.with(java.time.DayOfWeek.MONDAY),
-                        counts,
-                        ScoreCounts::plus));
+        ScoreCounts current = ScoreCounts.NONE;
+        ScoreCounts previous = ScoreCounts.NONE;
+        for (var row : queries.countsPerDayAndTouchpoint(scope.during(before.from(), scope.to()))) {
+            if (row.day().isBefore(scope.from())) {
+                previous = previous.plus(row.counts());
+                continue;
+            }
+            current = current.plus(row.counts());
+            perTouchpoint.merge(row.touchpoint(), row.counts(), ScoreCounts::plus);
+            buckets.merge(
+                    monthly ? row.day().withDayOfMonth(1) : row.day().with(java.time.DayOfWeek.MONDAY),
+                    row.counts(),
+                    ScoreCounts::plus);
+        }
         List<Point> trend = buckets.entrySet().stream()
                 .map(b -> new Point(b.getKey(), Figures.of(b.getKey(), b.getKey(), b.getValue(), minimumSample)))
                 .toList();
-        Map<String, String> touchpointNames = new HashMap<>();
-        em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class)
-                .getResultList()
-                .forEach(t -> touchpointNames.put(t.getCode(), t.getName()));
-        List<Row> byTouchpoint = queries.countsPerTouchpoint(scope).entrySet().stream()
+        List<Row> byTouchpoint = touchpoints.stream()
+                .filter(t -> !perTouchpoint.get(t.getCode()).isEmpty())
                 .map(t -> new Row(
-                        t.getKey(),
-                        touchpointNames.get(t.getKey()),
-                        Figures.of(scope.from(), scope.to(), t.getValue(), minimumSample)))
+                        t.getCode(),
+                        t.getName(),
+                        Figures.of(scope.from(), scope.to(), perTouchpoint.get(t.getCode()), minimumSample)))
                 .toList();
-        List<OrgUnit> below = scope.unitCode() == null
-                ? em.createQuery(
-                                "SELECT u FROM OrgUnit u WHERE u.type = com.cxcentric.organization.entity.OrgUnitType.DEPARTMENT"
-                                        + " ORDER BY u.name",
-                                OrgUnit.class)
-                        .getResultList()
-                : em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.code = :code ORDER BY u.name", OrgUnit.class)
-                        .setParameter("code", scope.unitCode())
-                        .getResultList();
+        List<OrgUnit> below = unitsBelow(scope);
+        Map<Long, ScoreCounts> perUnit = queries.countsPerUnit(scope, subtrees(below));
         List<Row> byUnit = below.stream()
                 .map(u -> new Row(
                         u.getCode(),
                         u.getName(),
-                        Figures.of(scope.from(), scope.to(), queries.counts(scope.inUnit(u.getCode())), minimumSample)))
-                .toList();
-        List<UnitStages> lifecycleByUnit = below.stream()
-                .map(u -> new UnitStages(
-                        u.getCode(), u.getName(), Stages.of(queries.stagesServed(scope.inUnit(u.getCode())))))
+                        Figures.of(
+                                scope.from(),
+                                scope.to(),
+                                perUnit.getOrDefault(u.getId(), ScoreCounts.NONE),
+                                minimumSample)))
                 .toList();
         java.time.Instant now = java.time.Instant.now();
         var followUps = queries.followUps(scope, now);
         var followUpsBefore = queries.followUps(before, now);
         return new Dashboard(
                 scope.unitCode(),
-                Figures.of(scope.from(), scope.to(), queries.counts(scope), minimumSample),
-                Figures.of(before.from(), before.to(), queries.counts(before), minimumSample),
+                Figures.of(scope.from(), scope.to(), current, minimumSample),
+                Figures.of(before.from(), before.to(), previous, minimumSample),
                 monthly,
                 trend,
                 byTouchpoint,
@@ -255,9 +260,42 @@ public class OutcomeMetrics {
                 followUps.overdue(),
                 caseFigures(scope),
                 caseFigures(before),
-                queries.recurringCategories(scope),
+                queries.recurringCategories(scope));
+    }
+
+    /**
+     * The lifecycle stages of the customers served by a filter, overall and per unit directly below
+     * its unit. Read from the responses themselves (distinct customers cannot be added up from
+     * daily rollups), so it costs more than the dashboard and is asked for on its own.
+     */
+    public Lifecycle lifecycle(Filter filter) {
+        OutcomeQueries.Scope scope = scope(filter);
+        List<OrgUnit> below = unitsBelow(scope);
+        var perUnit = queries.stagesServedPerUnit(scope, subtrees(below));
+        return new Lifecycle(
                 Stages.of(queries.stagesServed(scope)),
-                lifecycleByUnit);
+                below.stream()
+                        .map(u -> new UnitStages(u.getCode(), u.getName(), Stages.of(perUnit.get(u.getId()))))
+                        .toList());
+    }
+
+    /** The units directly below the scope's unit, or the departments for the whole company. */
+    private List<OrgUnit> unitsBelow(OutcomeQueries.Scope scope) {
+        return scope.unitCode() == null
+                ? em.createQuery(
+                                "SELECT u FROM OrgUnit u WHERE u.type = com.cxcentric.organization.entity.OrgUnitType.DEPARTMENT"
+                                        + " ORDER BY u.name",
+                                OrgUnit.class)
+                        .getResultList()
+                : em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.code = :code ORDER BY u.name", OrgUnit.class)
+                        .setParameter("code", scope.unitCode())
+                        .getResultList();
+    }
+
+    private Map<Long, Set<Long>> subtrees(List<OrgUnit> units) {
+        Map<Long, Set<Long>> subtrees = new java.util.LinkedHashMap<>();
+        units.forEach(u -> subtrees.put(u.getId(), tree.subtreeOf(List.of(u.getId()))));
+        return subtrees;
     }
 
     /** The most responses one export may hold. */

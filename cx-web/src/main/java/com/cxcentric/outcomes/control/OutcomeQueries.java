@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -67,20 +66,104 @@ public class OutcomeQueries {
         return counts(row, 0);
     }
 
-    /** The summed counts of the scope per day that has any. */
-    public TreeMap<LocalDate, ScoreCounts> countsPerDay(Scope scope) {
+    /** The counts of one day at one touchpoint. */
+    public record DayAtTouchpoint(LocalDate day, String touchpoint, ScoreCounts counts) {}
+
+    /**
+     * The summed counts of the scope per day and touchpoint code: one pass over the rollups from
+     * which a dashboard takes its totals, its trend and its touchpoint breakdown.
+     */
+    public List<DayAtTouchpoint> countsPerDayAndTouchpoint(Scope scope) {
         List<Object> parameters = new ArrayList<>();
         String where = where(scope, parameters);
-        TreeMap<LocalDate, ScoreCounts> perDay = new TreeMap<>();
+        List<DayAtTouchpoint> rows = new ArrayList<>();
         for (Object result : bind(
-                        em.createNativeQuery("SELECT r.occurred_on, " + SUMS + " FROM feedback_rollup r" + where
-                                + " GROUP BY r.occurred_on"),
+                        em.createNativeQuery("SELECT r.occurred_on, t.code, " + SUMS + " FROM feedback_rollup r"
+                                + " JOIN touchpoint t ON t.id = r.touchpoint_id" + where
+                                + " GROUP BY r.occurred_on, t.code"),
                         parameters)
                 .getResultList()) {
             Object[] row = (Object[]) result;
-            perDay.put(localDate(row[0]), counts(row, 1));
+            rows.add(new DayAtTouchpoint(localDate(row[0]), (String) row[1], counts(row, 2)));
         }
-        return perDay;
+        return rows;
+    }
+
+    /**
+     * The summed counts of the scope for each of several units (a unit with every unit below it, by
+     * the given subtrees) in one pass: a rollup row counts once for each unit whose people it names.
+     */
+    public java.util.Map<Long, ScoreCounts> countsPerUnit(Scope scope, java.util.Map<Long, Set<Long>> subtrees) {
+        java.util.Map<Long, ScoreCounts> perUnit = new java.util.HashMap<>();
+        if (subtrees.isEmpty()) {
+            return perUnit;
+        }
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        for (Object result : bind(
+                        em.createNativeQuery("SELECT x.unit_id, " + SUMS + " FROM feedback_rollup r JOIN "
+                                + attributionsPerUnit(subtrees) + " x ON x.attribution_id = r.attribution_id" + where
+                                + " GROUP BY x.unit_id"),
+                        parameters)
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            perUnit.put(((Number) row[0]).longValue(), counts(row, 1));
+        }
+        return perUnit;
+    }
+
+    /**
+     * How many of the customers each unit served stand at each lifecycle stage, in one pass (see
+     * {@link #stagesServed}); every unit and stage is present, zero when none.
+     */
+    public java.util.Map<Long, java.util.Map<com.cxcentric.outcomes.entity.LifecycleStage, Long>> stagesServedPerUnit(
+            Scope scope, java.util.Map<Long, Set<Long>> subtrees) {
+        java.util.Map<Long, java.util.Map<com.cxcentric.outcomes.entity.LifecycleStage, Long>> perUnit =
+                new java.util.HashMap<>();
+        subtrees.keySet().forEach(unit -> perUnit.put(unit, noStages()));
+        if (subtrees.isEmpty()) {
+            return perUnit;
+        }
+        List<Object> parameters = new ArrayList<>();
+        String where = where(scope, parameters);
+        for (Object result : bind(
+                        em.createNativeQuery("SELECT x.unit_id, s.stage, COUNT(DISTINCT r.customer_ref) FROM feedback r"
+                                + " JOIN customer_stage s ON s.customer_ref = r.customer_ref JOIN "
+                                + attributionsPerUnit(subtrees) + " x ON x.attribution_id = r.attribution_id" + where
+                                + " GROUP BY x.unit_id, s.stage"),
+                        parameters)
+                .getResultList()) {
+            Object[] row = (Object[]) result;
+            perUnit.get(((Number) row[0]).longValue())
+                    .put(com.cxcentric.outcomes.entity.LifecycleStage.valueOf((String) row[1]), number(row[2]));
+        }
+        return perUnit;
+    }
+
+    private static java.util.Map<com.cxcentric.outcomes.entity.LifecycleStage, Long> noStages() {
+        var counts = new java.util.EnumMap<com.cxcentric.outcomes.entity.LifecycleStage, Long>(
+                com.cxcentric.outcomes.entity.LifecycleStage.class);
+        for (var stage : com.cxcentric.outcomes.entity.LifecycleStage.values()) {
+            counts.put(stage, 0L);
+        }
+        return counts;
+    }
+
+    /** A derived table of (attribution_id, unit_id): each attribution with each unit whose people it names. */
+    private static String attributionsPerUnit(java.util.Map<Long, Set<Long>> subtrees) {
+        StringBuilder unit = new StringBuilder("CASE");
+        subtrees.forEach((id, members) -> unit.append(" WHEN e.org_unit_id IN (")
+                .append(members.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .append(") THEN ")
+                .append(id));
+        unit.append(" END");
+        String all = subtrees.values().stream()
+                .flatMap(Set::stream)
+                .distinct()
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return "(SELECT DISTINCT am.attribution_id, " + unit + " AS unit_id FROM attribution_member am"
+                + " JOIN employee e ON e.id = am.employee_id WHERE e.org_unit_id IN (" + all + "))";
     }
 
     /** A response as the drill-down lists it; the comment is text, escaped wherever it is shown. */
@@ -92,23 +175,6 @@ public class OutcomeQueries {
             Integer csat,
             Integer ces,
             String comment) {}
-
-    /** The summed counts of the scope per touchpoint code (touchpoints without responses left out). */
-    public java.util.Map<String, ScoreCounts> countsPerTouchpoint(Scope scope) {
-        List<Object> parameters = new ArrayList<>();
-        String where = where(scope, parameters);
-        java.util.Map<String, ScoreCounts> perTouchpoint = new java.util.LinkedHashMap<>();
-        for (Object result : bind(
-                        em.createNativeQuery("SELECT t.code, " + SUMS + " FROM feedback_rollup r JOIN touchpoint t"
-                                + " ON t.id = r.touchpoint_id" + where
-                                + " GROUP BY t.code, t.sort_order ORDER BY t.sort_order"),
-                        parameters)
-                .getResultList()) {
-            Object[] row = (Object[]) result;
-            perTouchpoint.put((String) row[0], counts(row, 1));
-        }
-        return perTouchpoint;
-    }
 
     /** The follow-ups of the scope's responses: recovered, with a known outcome, open, open past due. */
     public record FollowUpCounts(long recovered, long knownOutcome, long open, long overdue) {}
@@ -182,11 +248,7 @@ public class OutcomeQueries {
     public java.util.Map<com.cxcentric.outcomes.entity.LifecycleStage, Long> stagesServed(Scope scope) {
         List<Object> parameters = new ArrayList<>();
         String where = where(scope, parameters);
-        var counts = new java.util.EnumMap<com.cxcentric.outcomes.entity.LifecycleStage, Long>(
-                com.cxcentric.outcomes.entity.LifecycleStage.class);
-        for (var stage : com.cxcentric.outcomes.entity.LifecycleStage.values()) {
-            counts.put(stage, 0L);
-        }
+        var counts = noStages();
         for (Object result : bind(
                         em.createNativeQuery("SELECT s.stage, COUNT(DISTINCT r.customer_ref) FROM feedback r"
                                 + " JOIN customer_stage s ON s.customer_ref = r.customer_ref" + where

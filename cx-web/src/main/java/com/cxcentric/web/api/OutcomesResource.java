@@ -50,6 +50,51 @@ public class OutcomesResource {
     }
 
     @GET
+    @Path("dashboard")
+    @RequiresScope(ApiScope.OUTCOMES_READ)
+    @Operation(
+            operationId = "getOutcomeDashboard",
+            summary = "Everything the outcomes dashboard shows for the same filters as the metrics: the period's and"
+                    + " the previous period's figures, the trend, the breakdowns by touchpoint and unit, follow-ups,"
+                    + " complaint and standard figures and recurring complaint categories; the Server-Timing header"
+                    + " says how long the server took.")
+    public jakarta.ws.rs.core.Response dashboard(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("touchpoint") List<String> touchpoints,
+            @QueryParam("unit") String unit,
+            @QueryParam("segment") Long segment) {
+        long started = System.nanoTime();
+        var dashboard = metrics.dashboard(filter(from, to, touchpoints, unit, segment, null));
+        return timed(dashboard, started);
+    }
+
+    @GET
+    @Path("lifecycle")
+    @RequiresScope(ApiScope.OUTCOMES_READ)
+    @Operation(
+            operationId = "getCustomerLifecycle",
+            summary = "How many customers served by the filter stand at each lifecycle stage, overall and per unit"
+                    + " directly below; the Server-Timing header says how long the server took.")
+    public jakarta.ws.rs.core.Response lifecycle(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("touchpoint") List<String> touchpoints,
+            @QueryParam("unit") String unit,
+            @QueryParam("segment") Long segment) {
+        long started = System.nanoTime();
+        var lifecycle = metrics.lifecycle(filter(from, to, touchpoints, unit, segment, null));
+        return timed(lifecycle, started);
+    }
+
+    private static jakarta.ws.rs.core.Response timed(Object entity, long started) {
+        double millis = (System.nanoTime() - started) / 1e6;
+        return jakarta.ws.rs.core.Response.ok(entity)
+                .header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.1f", millis))
+                .build();
+    }
+
+    @GET
     @Path("case-metrics")
     @RequiresScope(ApiScope.OUTCOMES_READ)
     @Operation(

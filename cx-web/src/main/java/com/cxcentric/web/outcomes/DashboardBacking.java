@@ -51,6 +51,7 @@ public class DashboardBacking implements Serializable {
     private Long segmentId;
     private List<String> touchpoints = new ArrayList<>();
     private OutcomeMetrics.Dashboard dashboard;
+    private OutcomeMetrics.Lifecycle lifecycle;
     private List<OutcomeMetrics.Choice> units;
     private List<OutcomeMetrics.Choice> segments;
     private List<OutcomeMetrics.Choice> touchpointChoices;
@@ -71,6 +72,7 @@ public class DashboardBacking implements Serializable {
         try {
             dashboard = metrics.dashboard(filter());
             unitCode = dashboard.unitCode(); // a team lead without a choice sees their own unit
+            lifecycle = metrics.lifecycle(filter());
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -176,13 +178,13 @@ public class DashboardBacking implements Serializable {
 
     /** The lifecycle table: the whole filter first, then each unit directly below it. */
     public List<OutcomeMetrics.UnitStages> getLifecycleRows() {
-        if (dashboard == null) {
+        if (lifecycle == null) {
             return List.of();
         }
         List<OutcomeMetrics.UnitStages> rows = new java.util.ArrayList<>();
         rows.add(new OutcomeMetrics.UnitStages(
-                dashboard.unitCode(), messages.text("outcomes.allServed"), dashboard.lifecycle()));
-        rows.addAll(dashboard.lifecycleByUnit());
+                dashboard.unitCode(), messages.text("outcomes.allServed"), lifecycle.served()));
+        rows.addAll(lifecycle.byUnit());
         return rows;
     }
 
