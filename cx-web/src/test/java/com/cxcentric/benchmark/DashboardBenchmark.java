@@ -67,7 +67,7 @@ public final class DashboardBenchmark {
                     + " CASE WHEN g % 3 = 0 THEN NULL ELSE 1 + (g * 3 + g / 7) % 5 END,"
                     + " CASE WHEN g % 2 = 0 THEN NULL ELSE 1 + (g * 5 + g / 11) % 7 END, NULL, NULL, md5(g::text), 1,"
                     + " now(), now()"
-                    + " FROM generate_series(1, " + records + ") g"
+                    + " FROM generate_series(1::bigint, " + records + "::bigint) g"
                     + " JOIN bench_people bp ON bp.p = g % " + people
                     + " CROSS JOIN LATERAL (SELECT timestamptz '" + today + " 12:00:00+07'"
                     + " - ((g * 7919) % (365 * 86400)) * interval '1 second' AS at) o");

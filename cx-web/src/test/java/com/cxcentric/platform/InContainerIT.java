@@ -781,6 +781,22 @@ class InContainerIT {
     @Inject
     com.cxcentric.outcomes.control.FeedbackStore feedbackStore;
 
+    /** A touchpoint of a test's own, persisted (inside the test's transaction). */
+    private com.cxcentric.outcomes.entity.Touchpoint testTouchpoint(
+            String code, com.cxcentric.outcomes.entity.Channel channel, int position) {
+        var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(code, "Test touchpoint", channel, position);
+        em.persist(touchpoint);
+        return touchpoint;
+    }
+
+    /** A feedback batch to write records under, persisted and flushed (inside the test's transaction). */
+    private com.cxcentric.outcomes.entity.FeedbackBatch testBatch(String source, int records) {
+        var batch = new com.cxcentric.outcomes.entity.FeedbackBatch(source, "it", records);
+        em.persist(batch);
+        em.flush();
+        return batch;
+    }
+
     @Inject
     com.cxcentric.outcomes.control.OutcomeQueries outcomeQueries;
 
@@ -933,12 +949,8 @@ class InContainerIT {
                 .getSingleResult();
         tx.begin();
         try {
-            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
-                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.PHONE, 98);
-            em.persist(touchpoint);
-            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-groups", "it", 3);
-            em.persist(batch);
-            em.flush();
+            var touchpoint = testTouchpoint(code, com.cxcentric.outcomes.entity.Channel.PHONE, 98);
+            var batch = testBatch("it-groups", 3);
             Instant when = Instant.parse("2026-06-10T03:00:00Z");
             feedbackStore.write(
                     "it-groups",
@@ -1011,12 +1023,8 @@ class InContainerIT {
         Instant now = Instant.now();
         tx.begin();
         try {
-            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
-                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.PHONE, 97);
-            em.persist(touchpoint);
-            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-follow-up", "it", 3);
-            em.persist(batch);
-            em.flush();
+            var touchpoint = testTouchpoint(code, com.cxcentric.outcomes.entity.Channel.PHONE, 97);
+            var batch = testBatch("it-follow-up", 3);
             var written = feedbackStore.write(
                     "it-follow-up",
                     batch.getId(),
@@ -1115,12 +1123,8 @@ class InContainerIT {
         Instant now = Instant.now();
         tx.begin();
         try {
-            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
-                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.PHONE, 96);
-            em.persist(touchpoint);
-            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-complaint", "it", 1);
-            em.persist(batch);
-            em.flush();
+            var touchpoint = testTouchpoint(code, com.cxcentric.outcomes.entity.Channel.PHONE, 96);
+            var batch = testBatch("it-complaint", 1);
             var complaint = new com.cxcentric.outcomes.entity.ComplaintRecord(
                     code + "-1",
                     "c-1",
@@ -1189,12 +1193,8 @@ class InContainerIT {
         Instant later = now.minus(java.time.Duration.ofDays(3));
         tx.begin();
         try {
-            var touchpoint = new com.cxcentric.outcomes.entity.Touchpoint(
-                    code, "Test touchpoint", com.cxcentric.outcomes.entity.Channel.STORE, 95);
-            em.persist(touchpoint);
-            var batch = new com.cxcentric.outcomes.entity.FeedbackBatch("it-lifecycle", "it", 10);
-            em.persist(batch);
-            em.flush();
+            var touchpoint = testTouchpoint(code, com.cxcentric.outcomes.entity.Channel.STORE, 95);
+            var batch = testBatch("it-lifecycle", 10);
             String c = code + "-";
             feedbackStore.write(
                     "it-lifecycle",

@@ -6,16 +6,12 @@ import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The feedback metrics of a period for the whole company, an org unit, a segment or one employee. */
@@ -39,14 +35,8 @@ public class OutcomesResource {
             summary = "NPS, CSAT % and mean, CES mean and % with sample sizes for from..to (both included),"
                     + " optionally one org unit and below (unit), a segment (segment), an employee (employee)"
                     + " and touchpoints (touchpoint, repeatable); values are null below the minimum sample.")
-    public OutcomeMetrics.Figures get(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("touchpoint") List<String> touchpoints,
-            @QueryParam("unit") String unit,
-            @QueryParam("segment") Long segment,
-            @QueryParam("employee") String employee) {
-        return metrics.figures(filter(from, to, touchpoints, unit, segment, employee));
+    public OutcomeMetrics.Figures get(@jakarta.ws.rs.BeanParam OutcomeFilterParameters filter) {
+        return metrics.figures(filter.toFilter());
     }
 
     @GET
@@ -58,14 +48,9 @@ public class OutcomesResource {
                     + " the previous period's figures, the trend, the breakdowns by touchpoint and unit, follow-ups,"
                     + " complaint and standard figures and recurring complaint categories; the Server-Timing header"
                     + " says how long the server took.")
-    public jakarta.ws.rs.core.Response dashboard(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("touchpoint") List<String> touchpoints,
-            @QueryParam("unit") String unit,
-            @QueryParam("segment") Long segment) {
+    public jakarta.ws.rs.core.Response dashboard(@jakarta.ws.rs.BeanParam OutcomeFilterParameters filter) {
         long started = System.nanoTime();
-        var dashboard = metrics.dashboard(filter(from, to, touchpoints, unit, segment, null));
+        var dashboard = metrics.dashboard(filter.toFilter());
         return timed(dashboard, started);
     }
 
@@ -76,14 +61,9 @@ public class OutcomesResource {
             operationId = "getCustomerLifecycle",
             summary = "How many customers served by the filter stand at each lifecycle stage, overall and per unit"
                     + " directly below; the Server-Timing header says how long the server took.")
-    public jakarta.ws.rs.core.Response lifecycle(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("touchpoint") List<String> touchpoints,
-            @QueryParam("unit") String unit,
-            @QueryParam("segment") Long segment) {
+    public jakarta.ws.rs.core.Response lifecycle(@jakarta.ws.rs.BeanParam OutcomeFilterParameters filter) {
         long started = System.nanoTime();
-        var lifecycle = metrics.lifecycle(filter(from, to, touchpoints, unit, segment, null));
+        var lifecycle = metrics.lifecycle(filter.toFilter());
         return timed(lifecycle, started);
     }
 
@@ -102,14 +82,8 @@ public class OutcomesResource {
             summary = "Complaints with first-contact resolution %, resolution time median and 90th percentile"
                     + " (calendar hours) and recovery rate %, compliments, and service-standard attainment %, with"
                     + " sample sizes, for the same filters as the metrics; values are null below the minimum sample.")
-    public OutcomeMetrics.CaseFigures cases(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("touchpoint") List<String> touchpoints,
-            @QueryParam("unit") String unit,
-            @QueryParam("segment") Long segment,
-            @QueryParam("employee") String employee) {
-        return metrics.caseFigures(filter(from, to, touchpoints, unit, segment, employee));
+    public OutcomeMetrics.CaseFigures cases(@jakarta.ws.rs.BeanParam OutcomeFilterParameters filter) {
+        return metrics.caseFigures(filter.toFilter());
     }
 
     @jakarta.inject.Inject
@@ -127,17 +101,6 @@ public class OutcomesResource {
         return lifecycle.recompute();
     }
 
-    private static OutcomeMetrics.Filter filter(
-            String from, String to, List<String> touchpoints, String unit, Long segment, String employee) {
-        return new OutcomeMetrics.Filter(
-                date("from", from),
-                date("to", to),
-                Set.copyOf(touchpoints),
-                blankToNull(unit),
-                segment,
-                blankToNull(employee));
-    }
-
     @GET
     @Path("responses/export")
     @Produces({TableExport.XLSX, TableExport.CSV})
@@ -147,17 +110,12 @@ public class OutcomesResource {
             summary = "The responses behind the same filters as the metrics, newest first, as format=csv (formula-safe)"
                     + " or format=xlsx; at most 100,000.")
     public jakarta.ws.rs.core.Response export(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("touchpoint") List<String> touchpoints,
-            @QueryParam("unit") String unit,
-            @QueryParam("segment") Long segment,
-            @QueryParam("employee") String employee,
+            @jakarta.ws.rs.BeanParam OutcomeFilterParameters filter,
             @QueryParam("format")
                     @jakarta.ws.rs.DefaultValue("csv")
                     @jakarta.validation.constraints.Pattern(regexp = "csv|xlsx")
                     String format) {
-        var responses = metrics.allResponses(filter(from, to, touchpoints, unit, segment, employee));
+        var responses = metrics.allResponses(filter.toFilter());
         java.time.ZoneId zone = businessDay.zone();
         List<String> headers = List.of("occurred_at", "touchpoint", "served_by", "nps", "csat", "ces", "comment");
         List<List<Object>> rows = responses.stream()
@@ -170,27 +128,11 @@ public class OutcomesResource {
                         r.ces(),
                         r.comment()))
                 .toList();
-        String file = "responses-" + from + "-" + to + "." + format;
+        String file = "responses-" + filter.period() + "." + format;
         var response = "xlsx".equals(format)
                 ? jakarta.ws.rs.core.Response.ok(TableExport.xlsx("Responses", headers, rows), TableExport.XLSX)
                 : jakarta.ws.rs.core.Response.ok(TableExport.csv(headers, rows), TableExport.CSV + ";charset=UTF-8");
         return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    private static LocalDate date(String name, String text) {
-        if (text == null) {
-            throw new BadRequestException("The query parameter " + name + " is required, e.g. 2026-01-31");
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException invalid) {
-            throw new BadRequestException(
-                    "The query parameter " + name + " must be a date such as 2026-01-31, was " + text);
-        }
     }
 }

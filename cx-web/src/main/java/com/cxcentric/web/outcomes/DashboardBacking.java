@@ -72,7 +72,7 @@ public class DashboardBacking implements Serializable {
         try {
             dashboard = metrics.dashboard(filter());
             unitCode = dashboard.unitCode(); // a team lead without a choice sees their own unit
-            lifecycle = metrics.lifecycle(filter());
+            lifecycle = null; // asked for when its deferred panel loads
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -176,10 +176,21 @@ public class DashboardBacking implements Serializable {
         return dashboard;
     }
 
-    /** The lifecycle table: the whole filter first, then each unit directly below it. */
+    /**
+     * The lifecycle table: the whole filter first, then each unit directly below it. It reads the
+     * responses themselves, so the page loads it after the figures (a deferred panel).
+     */
     public List<OutcomeMetrics.UnitStages> getLifecycleRows() {
-        if (lifecycle == null) {
+        if (dashboard == null) {
             return List.of();
+        }
+        if (lifecycle == null) {
+            try {
+                lifecycle = metrics.lifecycle(filter());
+            } catch (BusinessException refused) {
+                messages.error(refused);
+                return List.of();
+            }
         }
         List<OutcomeMetrics.UnitStages> rows = new java.util.ArrayList<>();
         rows.add(new OutcomeMetrics.UnitStages(
