@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Customer feedback arriving from source systems in batches. Each record is judged on its own:
+ * The outcomes ledger arriving from source systems in batches: survey responses, and (by their
+ * {@code type}) complaints, compliments and service-standard events. Each record is judged on its own:
  * valid records are written, invalid ones come back in the receipt with their index, field and
  * reason. Records are keyed by (source, external id): the same record again is a duplicate and
  * changes nothing, a changed record is an update. The whole batch is one transaction; when a
