@@ -23,7 +23,7 @@ import java.util.Random;
 /**
  * Twelve months of customer feedback, complaints, compliments and service-standard measurements for
  * the demo company, written through the same stores as real batches (so the rollups are the real
- * ones). Everyone who serves customers gets a few responses a month at their team's touchpoint;
+ * ones). Everyone who serves customers gets a response every week or so at their team's touchpoint;
  * teams differ in quality (in scores, complaint handling and standards met alike), December
  * deliveries suffer, the contact centre improves through the year, and about one response in twenty
  * names nobody. Unhappy customers and complaints got follow-ups all year; those older than ten days
@@ -123,7 +123,7 @@ public class FeedbackDemoData implements DemoDataContributor {
             String touchpoint = touchpointOf(person.unitCode());
             double quality = teamQuality.getOrDefault(person.unitCode(), 0.0) + random.nextGaussian() * 0.5;
             LocalDate start = person.hireDate().isAfter(first) ? person.hireDate() : first;
-            for (LocalDate day = start; day.isBefore(context.today()); day = day.plusDays(1 + random.nextInt(9))) {
+            for (LocalDate day = start; day.isBefore(context.today()); day = day.plusDays(2 + random.nextInt(11))) {
                 double season = touchpoint.equals("DELIVERY") && day.getMonthValue() == 12 ? -1.8 : 0.0;
                 double trend = person.unitCode().startsWith("CC")
                         ? 1.4 * (day.toEpochDay() - first.toEpochDay()) / 365.0 - 0.7
@@ -194,7 +194,7 @@ public class FeedbackDemoData implements DemoDataContributor {
                 written.newComplaints(),
                 now,
                 first.atStartOfDay(zone).toInstant());
-        closeOldFollowUps(now.minus(java.time.Duration.ofDays(10)), random);
+        closeOldFollowUps(now.minus(java.time.Duration.ofDays(10)));
         stages.recompute(now);
         batch.complete(
                 new FeedbackBatch.Counts(
@@ -267,32 +267,30 @@ public class FeedbackDemoData implements DemoDataContributor {
 
     /**
      * Team leads closed every follow-up of responses and complaints older than {@code before} with a
-     * final outcome; the more recent ones wait in the queues.
+     * final outcome (about two in three recovered), a day after the customer's response or complaint;
+     * the more recent ones wait in the queues. One statement for all of them.
      */
-    private void closeOldFollowUps(java.time.Instant before, Random random) {
-        List<?> rows = em.createNativeQuery("SELECT fu.id, COALESCE(f.occurred_at, c.occurred_at) FROM follow_up fu"
-                        + " LEFT JOIN feedback f ON f.id = fu.feedback_id LEFT JOIN complaint c ON c.id = fu.complaint_id"
-                        + " WHERE fu.status = 'OPEN' ORDER BY fu.id")
-                .getResultList();
-        java.time.Instant now = java.time.Instant.now();
-        for (Object result : rows) {
-            Object[] row = (Object[]) result;
-            java.time.Instant occurred = com.cxcentric.platform.control.Jdbc.instant(row[1]);
-            if (!occurred.isBefore(before)) {
-                continue;
-            }
-            int roll = random.nextInt(100);
-            java.time.Instant contacted = occurred.plusSeconds(3600 + random.nextInt(86_400));
-            com.cxcentric.outcomes.entity.FollowUp followUp =
-                    em.find(com.cxcentric.outcomes.entity.FollowUp.class, ((Number) row[0]).longValue());
-            followUp.record(
-                    contacted.isAfter(now) ? now : contacted,
-                    ACTIONS[random.nextInt(ACTIONS.length)],
-                    roll < 65
-                            ? com.cxcentric.outcomes.entity.Recovery.RECOVERED
-                            : com.cxcentric.outcomes.entity.Recovery.NOT_RECOVERED,
-                    "demo");
+    private void closeOldFollowUps(java.time.Instant before) {
+        String occurred = "(SELECT COALESCE(f.occurred_at, c.occurred_at) FROM follow_up x"
+                + " LEFT JOIN feedback f ON f.id = x.feedback_id LEFT JOIN complaint c ON c.id = x.complaint_id"
+                + " WHERE x.id = follow_up.id)";
+        StringBuilder action =
+                new StringBuilder("CASE MOD(id, ").append(ACTIONS.length).append(")");
+        for (int i = 0; i < ACTIONS.length; i++) {
+            action.append(" WHEN ")
+                    .append(i)
+                    .append(" THEN '")
+                    .append(ACTIONS[i].replace("'", "''"))
+                    .append("'");
         }
+        action.append(" END");
+        em.createNativeQuery("UPDATE follow_up SET status = 'DONE', version = version + 1, updated_at = ?1,"
+                        + " recovery = CASE WHEN MOD(id * 7919, 100) < 65 THEN 'RECOVERED' ELSE 'NOT_RECOVERED' END,"
+                        + " contacted_at = " + occurred + " + INTERVAL '1' DAY, action_taken = " + action
+                        + ", closed_by = 'demo' WHERE status = 'OPEN' AND " + occurred + " < ?2")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now()))
+                .setParameter(2, java.sql.Timestamp.from(before))
+                .executeUpdate();
     }
 
     private static String touchpointOf(String unitCode) {
