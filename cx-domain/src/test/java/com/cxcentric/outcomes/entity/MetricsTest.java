@@ -64,6 +64,21 @@ class MetricsTest {
     }
 
     @Test
+    void oneResponseIsItsOwnFigureWithASampleOfOne() {
+        ScoreCounts one = ScoreCounts.of(10, 3, 6);
+
+        assertEquals(new BigDecimal("100.0"), Metrics.nps(one, 1).value());
+        assertEquals(1, Metrics.nps(one, 1).sampleSize());
+        assertEquals(new BigDecimal("0.0"), Metrics.csatPercent(one, 1).value(), "a 3 is not satisfied");
+        assertEquals(new BigDecimal("3.00"), Metrics.csatMean(one, 1).value());
+        assertEquals(new BigDecimal("6.00"), Metrics.cesMean(one, 1).value());
+        assertEquals(new BigDecimal("100.0"), Metrics.cesEasyPercent(one, 1).value());
+        assertEquals(
+                new BigDecimal("-100.0"),
+                Metrics.nps(ScoreCounts.of(0, null, null), 1).value());
+    }
+
+    @Test
     void noResponsesGiveNoValueAndNeverANumber() {
         for (MetricValue value : List.of(
                 Metrics.nps(ScoreCounts.NONE, 0),
