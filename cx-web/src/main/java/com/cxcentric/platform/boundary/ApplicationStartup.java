@@ -3,6 +3,7 @@ package com.cxcentric.platform.boundary;
 import com.cxcentric.platform.control.MailSettings;
 import com.cxcentric.platform.control.SchemaMigration;
 import com.cxcentric.security.boundary.AccountBootstrap;
+import com.cxcentric.training.boundary.CourseCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The start-up sequence, before any request is served: migrate the schema, make sure an
- * administrator exists, and in demo mode fill an empty database with the demo company. A failure
+ * administrator exists, load the starter courses that are missing, and in demo mode fill an empty database with the demo company. A failure
  * stops the deployment rather than serving from a half-ready database.
  */
 @Singleton
@@ -39,6 +40,9 @@ public class ApplicationStartup {
     private DemoDataLoader demoData;
 
     @Inject
+    private CourseCatalog courses;
+
+    @Inject
     private MailSettings mail;
 
     @Inject
@@ -51,6 +55,7 @@ public class ApplicationStartup {
     void start() {
         schema.migrate();
         onceAcrossInstances("the first administrator", accounts::ensureAdministrator);
+        onceAcrossInstances("the starter curriculum", () -> courses.loadStarterCurriculum() >= 0);
         if (demoEnabled) {
             onceAcrossInstances("the demo data", demoData::loadIfEmpty);
         }

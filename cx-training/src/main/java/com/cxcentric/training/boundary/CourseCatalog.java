@@ -1,0 +1,219 @@
+package com.cxcentric.training.boundary;
+
+import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.security.entity.Role;
+import com.cxcentric.training.control.LessonContent;
+import com.cxcentric.training.control.StarterCurriculum;
+import com.cxcentric.training.entity.Course;
+import com.cxcentric.training.entity.CourseStatus;
+import com.cxcentric.training.entity.Lesson;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The course catalog: the current revision of every course, the starter curriculum loaded on first
+ * start, and HR's changes. A published revision is never edited: {@link #newRevision} copies it
+ * into a draft, {@link #publish} makes the draft the one new assignments get and retires the
+ * revision before it; assignments already made keep theirs.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
+public class CourseCatalog {
+
+    private static final Logger LOG = Logger.getLogger(CourseCatalog.class.getName());
+
+    /** A course as the catalog lists it, with how many people have it open and have completed it. */
+    public record CourseSummary(
+            String code,
+            int revision,
+            CourseStatus status,
+            String title,
+            String summary,
+            int estimatedMinutes,
+            Integer validityMonths,
+            List<String> competencies,
+            List<String> metrics,
+            int lessons,
+            int questions,
+            int questionsPerAttempt,
+            int passMarkPercent,
+            long open,
+            long completed) {}
+
+    /** A lesson as HR edits it; the body is HTML from the editor and is sanitised before storing. */
+    public record LessonText(String title, String html, String videoUrl, String practiceScenario) {}
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    /** Adds the starter courses that are not in the database yet; returns how many were added. */
+    @PermitAll
+    public int loadStarterCurriculum() {
+        int added = 0;
+        for (String code : StarterCurriculum.CODES) {
+            if (em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                    .setParameter("code", code)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty()) {
+                Course course = StarterCurriculum.draft(code);
+                course.publish(Instant.now());
+                em.persist(course);
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.info(() -> "Starter curriculum loaded");
+        }
+        return added;
+    }
+
+    /** The latest revision of every course, by title. */
+    public List<CourseSummary> catalog() {
+        Map<String, long[]> counts = new HashMap<>();
+        em.createQuery(
+                        "SELECT a.courseCode, a.status, COUNT(a) FROM Assignment a GROUP BY a.courseCode, a.status",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> {
+                    long[] c = counts.computeIfAbsent((String) row[0], k -> new long[2]);
+                    com.cxcentric.training.entity.AssignmentStatus status =
+                            (com.cxcentric.training.entity.AssignmentStatus) row[1];
+                    if (status.isOpen()) {
+                        c[0] += (Long) row[2];
+                    } else if (status == com.cxcentric.training.entity.AssignmentStatus.COMPLETED) {
+                        c[1] += (Long) row[2];
+                    }
+                });
+        return em.createNamedQuery(Course.FIND_CURRENT, Course.class).getResultList().stream()
+                .map(c -> summary(c, counts.getOrDefault(c.getCode(), new long[2])))
+                .toList();
+    }
+
+    /** The published courses, for choosing what to assign. */
+    public List<CourseSummary> assignable() {
+        return catalog().stream()
+                .filter(c -> c.status() == CourseStatus.PUBLISHED)
+                .toList();
+    }
+
+    /** The latest revision of a course with its lessons and questions. */
+    public Course latest(String code) {
+        Course course = em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                .setParameter("code", code)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> unknown(code));
+        course.getLessons().size();
+        course.getQuestions().forEach(q -> q.getOptions().size());
+        return course;
+    }
+
+    /** A draft copy of the latest revision; the existing draft when there is one. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public Course newRevision(String code) {
+        Course latest = latest(code);
+        if (latest.getStatus() == CourseStatus.DRAFT) {
+            return latest;
+        }
+        Course draft = latest.nextRevision();
+        em.persist(draft);
+        return draft;
+    }
+
+    /** Rewrites one lesson of the draft; the HTML is sanitised here, whatever the editor sent. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public Lesson reviseLesson(String code, int lessonNumber, LessonText text) {
+        Course draft = latest(code);
+        if (draft.getStatus() != CourseStatus.DRAFT) {
+            throw new RuleViolationException(
+                    null,
+                    "error.course.notDraft",
+                    code + " has no draft; start a new revision",
+                    code,
+                    draft.getRevision());
+        }
+        if (text.title() == null || text.title().isBlank()) {
+            throw new RuleViolationException("title", "error.course.lessonTitle", "A lesson needs a title");
+        }
+        String video;
+        try {
+            video = LessonContent.videoUrl(text.videoUrl());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("videoUrl", "error.course.videoUrl", e.getMessage(), text.videoUrl());
+        }
+        int count = draft.getLessons().size();
+        if (lessonNumber < 1 || lessonNumber > count + 1) {
+            throw new RuleViolationException(
+                    "lesson", "error.course.lessonNumber", "No lesson " + lessonNumber + " in " + code, lessonNumber);
+        }
+        String html = LessonContent.sanitise(text.html());
+        if (lessonNumber == count + 1) {
+            draft.addLesson(text.title().strip(), html, video, text.practiceScenario());
+        } else {
+            draft.reviseLesson(lessonNumber, text.title().strip(), html, video, text.practiceScenario());
+        }
+        em.flush();
+        return draft.getLessons().get(lessonNumber - 1);
+    }
+
+    /** Publishes the draft and retires the revision it replaces. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public Course publish(String code) {
+        Course draft = latest(code);
+        if (draft.getStatus() != CourseStatus.DRAFT) {
+            throw new RuleViolationException(
+                    null, "error.course.notDraft", code + " has no draft to publish", code, draft.getRevision());
+        }
+        Instant now = Instant.now();
+        em.createNamedQuery(Course.FIND_PUBLISHED_BY_CODE, Course.class)
+                .setParameter("code", code)
+                .getResultList()
+                .forEach(previous -> previous.retire(now));
+        draft.publish(now);
+        return draft;
+    }
+
+    /** Takes a course out of the catalog: no new assignments; open ones can still be finished. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public void retire(String code) {
+        Instant now = Instant.now();
+        em.createNamedQuery(Course.FIND_PUBLISHED_BY_CODE, Course.class)
+                .setParameter("code", code)
+                .getResultList()
+                .forEach(c -> c.retire(now));
+    }
+
+    private static CourseSummary summary(Course c, long[] counts) {
+        return new CourseSummary(
+                c.getCode(),
+                c.getRevision(),
+                c.getStatus(),
+                c.getTitle(),
+                c.getSummary(),
+                c.getEstimatedMinutes(),
+                c.getValidityMonths(),
+                List.copyOf(c.getCompetencies()),
+                List.copyOf(c.getMetrics()),
+                c.getLessons().size(),
+                c.getQuestions().size(),
+                c.getQuestionsPerAttempt(),
+                c.getPassMarkPercent(),
+                counts[0],
+                counts[1]);
+    }
+
+    static ResourceNotFoundException unknown(String code) {
+        return new ResourceNotFoundException("error.course.unknown", "No course " + code, code);
+    }
+}
