@@ -29,7 +29,7 @@ CREATE TABLE course (
     CONSTRAINT ck_course_numbers CHECK (revision >= 1 AND estimated_minutes > 0 AND pass_mark_percent BETWEEN 1 AND 100
         AND attempt_limit >= 1 AND questions_per_attempt >= 1 AND (validity_months IS NULL OR validity_months >= 1))
 );
-CREATE SEQUENCE course_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE course_seq START WITH 100 INCREMENT BY 50;
 
 CREATE TABLE course_language (
     course_id BIGINT     NOT NULL,
@@ -81,7 +81,7 @@ CREATE TABLE lesson (
     CONSTRAINT uq_lesson_no UNIQUE (course_id, lesson_no),
     CONSTRAINT fk_lesson_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE
 );
-CREATE SEQUENCE lesson_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE lesson_seq START WITH 100 INCREMENT BY 50;
 
 CREATE TABLE quiz_question (
     id        BIGINT        NOT NULL PRIMARY KEY,
@@ -94,7 +94,7 @@ CREATE TABLE quiz_question (
     CONSTRAINT fk_quiz_question_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE,
     CONSTRAINT ck_quiz_question_kind CHECK (kind IN ('SINGLE', 'MULTIPLE', 'SCENARIO'))
 );
-CREATE SEQUENCE quiz_question_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE quiz_question_seq START WITH 100 INCREMENT BY 50;
 
 CREATE TABLE quiz_option (
     id          BIGINT        NOT NULL PRIMARY KEY,
@@ -106,7 +106,7 @@ CREATE TABLE quiz_option (
     CONSTRAINT uq_quiz_option_no UNIQUE (question_id, option_no),
     CONSTRAINT fk_quiz_option_question FOREIGN KEY (question_id) REFERENCES quiz_question (id) ON DELETE CASCADE
 );
-CREATE SEQUENCE quiz_option_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE quiz_option_seq START WITH 100 INCREMENT BY 50;
 
 -- A course assigned to a person. open_course_code is the course code while the assignment is open
 -- (assigned, in progress, failed) and NULL once it is completed or cancelled: the unique key then
@@ -145,7 +145,7 @@ CREATE TABLE assignment (
     CONSTRAINT ck_assignment_reaction CHECK ((reaction_relevance IS NULL OR reaction_relevance BETWEEN 1 AND 5)
         AND (reaction_usefulness IS NULL OR reaction_usefulness BETWEEN 1 AND 5))
 );
-CREATE SEQUENCE assignment_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE assignment_seq START WITH 100 INCREMENT BY 50;
 CREATE INDEX ix_assignment_course ON assignment (course_code, status, due_on);
 CREATE INDEX ix_assignment_due ON assignment (status, due_on);
 
@@ -169,7 +169,7 @@ CREATE TABLE quiz_attempt (
     CONSTRAINT uq_quiz_attempt_no UNIQUE (assignment_id, attempt_no),
     CONSTRAINT fk_quiz_attempt_assignment FOREIGN KEY (assignment_id) REFERENCES assignment (id)
 );
-CREATE SEQUENCE quiz_attempt_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE quiz_attempt_seq START WITH 100 INCREMENT BY 50;
 
 CREATE TABLE quiz_answer (
     attempt_id  BIGINT       NOT NULL,
@@ -198,5 +198,5 @@ CREATE TABLE certification (
     CONSTRAINT fk_certification_course FOREIGN KEY (course_id) REFERENCES course (id),
     CONSTRAINT fk_certification_assignment FOREIGN KEY (assignment_id) REFERENCES assignment (id)
 );
-CREATE SEQUENCE certification_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE certification_seq START WITH 100 INCREMENT BY 50;
 CREATE INDEX ix_certification_holder ON certification (employee_id, course_code, expires_on);

@@ -1265,4 +1265,143 @@ class InContainerIT {
             tx.rollback();
         }
     }
+
+    // Training: catalog versions, set-based assignment, sanitised lessons. Each test rolls back.
+
+    @Inject
+    com.cxcentric.training.control.AssignmentStore assignmentStore;
+
+    private com.cxcentric.training.entity.Course testCourse(String code, int months) {
+        var course = new com.cxcentric.training.entity.Course(code, "Test course " + code, "For a test");
+        course.setRules(10, months, 80, 2, 1);
+        course.addLesson("Only lesson", "<p>text</p>", null, null);
+        course.addQuestion(com.cxcentric.training.entity.QuestionKind.SINGLE, null, "Q?")
+                .option("yes", true, "right")
+                .option("no", false, "wrong");
+        course.publish(Instant.now());
+        em.persist(course);
+        return course;
+    }
+
+    @Test
+    void theStarterCurriculumIsPublishedOnFirstStart() {
+        var current = em.createNamedQuery(
+                        com.cxcentric.training.entity.Course.FIND_CURRENT, com.cxcentric.training.entity.Course.class)
+                .getResultList();
+
+        for (String code : com.cxcentric.training.control.StarterCurriculum.CODES) {
+            var course = current.stream()
+                    .filter(c -> c.getCode().equals(code))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(com.cxcentric.training.entity.CourseStatus.PUBLISHED, course.getStatus(), code);
+            assertTrue(course.getQuestions().size() >= 8, code);
+        }
+    }
+
+    @Test
+    void assigningToAUnitSubtreeIsOneWriteAndNobodyGetsACourseTwiceOrWhileCertified() throws Exception {
+        String code = unique("TA").toUpperCase(java.util.Locale.ROOT);
+        var department = em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
+                .setParameter("code", "CC-VOICE-A")
+                .getSingleResult();
+        tx.begin();
+        try {
+            var course = testCourse(code, 12);
+            Set<Long> units = orgTree.subtreeOf(List.of(department.getId()));
+            long people = em.createQuery(
+                            "SELECT COUNT(e) FROM Employee e WHERE e.orgUnit.id IN :units AND e.status <>"
+                                    + " com.cxcentric.organization.entity.EmploymentStatus.LEFT",
+                            Long.class)
+                    .setParameter("units", units)
+                    .getSingleResult();
+            var order = new com.cxcentric.training.control.AssignmentStore.Order(
+                    course,
+                    com.cxcentric.training.entity.AssignmentSource.MANUAL,
+                    "it",
+                    Instant.now(),
+                    LocalDate.now().plusDays(14),
+                    true,
+                    null);
+            var target = new com.cxcentric.training.control.AssignmentStore.Units(units);
+
+            var first =
+                    assignmentStore.assign(order, target, null, LocalDate.now().plusDays(30));
+            var stored = em.createQuery(
+                            "SELECT a FROM com.cxcentric.training.entity.Assignment a WHERE a.courseCode = :code",
+                            com.cxcentric.training.entity.Assignment.class)
+                    .setParameter("code", code)
+                    .getResultList();
+            var passed = stored.get(0);
+            passed.completeLesson(course.getLessons().get(0).getId(), Instant.now());
+            passed.recordAttempt(100, Instant.now());
+            em.persist(new com.cxcentric.training.entity.Certification(passed, code + "-1", LocalDate.now()));
+            em.flush();
+            var second =
+                    assignmentStore.assign(order, target, null, LocalDate.now().plusDays(30));
+
+            assertTrue(people > 1, "the team has people");
+            assertEquals(people, first.assigned());
+            assertEquals(people, stored.size());
+            assertEquals(0, second.assigned());
+            assertEquals(people - 1, second.alreadyAssigned());
+            assertEquals(1, second.alreadyCertified());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void aPublishedCourseChangesOnlyInItsNextRevisionAndAssignmentsKeepTheirs() throws Exception {
+        String code = unique("TV").toUpperCase(java.util.Locale.ROOT);
+        var person = em.createQuery("SELECT e FROM Employee e ORDER BY e.employeeNumber", Employee.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        tx.begin();
+        try {
+            var first = testCourse(code, 12);
+            var assignment = new com.cxcentric.training.entity.Assignment(
+                    em.merge(person),
+                    first,
+                    com.cxcentric.training.entity.AssignmentSource.MANUAL,
+                    "it",
+                    Instant.now(),
+                    LocalDate.now().plusDays(7),
+                    true,
+                    null);
+            em.persist(assignment);
+            var second = first.nextRevision();
+            em.persist(second);
+            second.reviseLesson(
+                    1,
+                    "Only lesson, better",
+                    com.cxcentric.training.control.LessonContent.sanitise(
+                            "<p onclick=\"steal()\">New text</p><script>steal()</script><img src=x onerror=steal()>"),
+                    null,
+                    null);
+            first.retire(Instant.now());
+            second.publish(Instant.now());
+            em.flush();
+            em.clear();
+
+            var reloaded = em.find(com.cxcentric.training.entity.Assignment.class, assignment.getId());
+            var published = em.createNamedQuery(
+                            com.cxcentric.training.entity.Course.FIND_PUBLISHED_BY_CODE,
+                            com.cxcentric.training.entity.Course.class)
+                    .setParameter("code", code)
+                    .getResultList();
+            String body = published.get(0).getLessons().get(0).getBodyHtml();
+
+            assertEquals(1, reloaded.getCourse().getRevision());
+            assertEquals("<p>text</p>", reloaded.getCourse().getLessons().get(0).getBodyHtml());
+            assertEquals(1, published.size());
+            assertEquals(2, published.get(0).getRevision());
+            assertEquals("<p>New text</p>", body);
+            assertThrows(
+                    com.cxcentric.platform.RuleViolationException.class,
+                    () -> published.get(0).reviseLesson(1, "x", "<p>x</p>", null, null));
+        } finally {
+            tx.rollback();
+        }
+    }
 }

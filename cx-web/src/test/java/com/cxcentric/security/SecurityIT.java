@@ -766,4 +766,69 @@ class SecurityIT {
                 .getJsonObject(0);
         assertEquals(5_001, refused.getInt("index"), "numbered by line across batches");
     }
+
+    private HttpResponse<String> assign(String body) {
+        return client.send(HttpRequest.newBuilder(client.resolve("api/v1/training/assignments"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    @Test
+    void aTeamLeadAssignsTrainingInsideTheirUnitsAndIsRefusedOutside() {
+        var hr = new PortalClient(client.resolve(""));
+        hr.login("hr", DEMO_PASSWORD);
+        String hrNumber =
+                PortalClient.json(hr.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        client.login("lead", DEMO_PASSWORD);
+        var led = PortalClient.json(client.get("api/v1/me"))
+                .getJsonArray("unitsILead")
+                .getJsonObject(0);
+
+        var outside = assign("{\"courseCode\":\"CX-RECOVERY\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + hrNumber
+                + "\"],\"dueInDays\":30,\"mandatory\":true}");
+        var inside = assign("{\"courseCode\":\"CX-RECOVERY\",\"target\":\"ORG_UNIT\",\"unitCode\":\""
+                + led.getString("code") + "\",\"dueInDays\":30,\"mandatory\":false}");
+        var again = assign("{\"courseCode\":\"CX-RECOVERY\",\"target\":\"ORG_UNIT\",\"unitCode\":\""
+                + led.getString("code") + "\",\"dueInDays\":30,\"mandatory\":false}");
+
+        assertEquals(403, outside.statusCode(), outside.body());
+        assertTrue(outside.body().contains(hrNumber), outside.body());
+        assertEquals(200, inside.statusCode(), inside.body());
+        JsonObject first = PortalClient.json(inside);
+        assertTrue(first.getInt("targeted") >= 1, inside.body());
+        assertEquals(
+                first.getInt("targeted"),
+                first.getInt("assigned") + first.getInt("alreadyAssigned") + first.getInt("alreadyCertified"));
+        JsonObject second = PortalClient.json(again);
+        assertEquals(0, second.getInt("assigned"), again.body());
+        assertEquals(first.getInt("targeted"), second.getInt("alreadyAssigned") + second.getInt("alreadyCertified"));
+        var overview = PortalClient.json(client.get("api/v1/training/assignments?course=CX-RECOVERY&size=500"));
+        assertTrue(overview.getJsonArray("items").size() >= first.getInt("assigned"));
+        assertTrue(
+                overview.getJsonArray("items").stream()
+                        .map(v -> v.asJsonObject())
+                        .noneMatch(r -> r.getString("employeeNumber").equals(hrNumber)),
+                "only the lead's own people");
+    }
+
+    @Test
+    void assigningRefusesAPastDueDateAndUnknownPeopleNamingTheField() {
+        client.login("hr", DEMO_PASSWORD);
+
+        var past = assign("{\"courseCode\":\"CX-VISION\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"X\"],"
+                + "\"dueOn\":\"2020-01-01\",\"mandatory\":true}");
+        var unknown = assign("{\"courseCode\":\"CX-VISION\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"NOBODY-1\"],"
+                + "\"dueInDays\":10,\"mandatory\":true}");
+        var draft = assign("{\"courseCode\":\"NO-SUCH-COURSE\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"X\"],"
+                + "\"dueInDays\":10,\"mandatory\":true}");
+
+        assertEquals(409, past.statusCode(), past.body());
+        assertTrue(past.body().contains("dueOn"), past.body());
+        assertEquals(409, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("NOBODY-1"), unknown.body());
+        assertEquals(409, draft.statusCode(), draft.body());
+        assertTrue(draft.body().contains("course"), draft.body());
+    }
 }

@@ -8,6 +8,8 @@ import com.cxcentric.testsupport.Browser;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
+import com.cxcentric.web.pages.AssignmentsPage;
+import com.cxcentric.web.pages.CoursePage;
 import com.cxcentric.web.pages.DirectoryPage;
 import com.cxcentric.web.pages.EmployeeEditPage;
 import com.cxcentric.web.pages.FeedbackUploadPage;
@@ -18,6 +20,7 @@ import com.cxcentric.web.pages.ImportPage;
 import com.cxcentric.web.pages.LoginPage;
 import com.cxcentric.web.pages.MyFeedbackPage;
 import com.cxcentric.web.pages.MyTeamPage;
+import com.cxcentric.web.pages.MyTrainingPage;
 import com.cxcentric.web.pages.OrgChartPage;
 import com.cxcentric.web.pages.OutcomesPage;
 import com.cxcentric.web.pages.ProfilePage;
@@ -52,6 +55,8 @@ class PortalIT {
             "Home",
             "My profile",
             "What my customers said",
+            "My training",
+            "Assign training",
             "Directory",
             "Org chart",
             "Import",
@@ -61,7 +66,8 @@ class PortalIT {
             "Outcomes",
             "Accounts",
             "API tokens");
-    private static final List<String> EVERYONE_MENU = List.of("Home", "My profile", "What my customers said");
+    private static final List<String> EVERYONE_MENU =
+            List.of("Home", "My profile", "What my customers said", "My training");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -107,6 +113,8 @@ class PortalIT {
                         "Home",
                         "My profile",
                         "What my customers said",
+                        "My training",
+                        "Assign training",
                         "Directory",
                         "Org chart",
                         "Import",
@@ -132,7 +140,15 @@ class PortalIT {
         assertTrue(home.peopleILead() >= 10, "people led " + home.peopleILead());
         assertFalse(home.showsHeadcount());
         assertEquals(
-                List.of("Home", "My profile", "What my customers said", "Outcomes", "My team", "Follow-ups"),
+                List.of(
+                        "Home",
+                        "My profile",
+                        "What my customers said",
+                        "My training",
+                        "Assign training",
+                        "Outcomes",
+                        "My team",
+                        "Follow-ups"),
                 home.menu());
     }
 
@@ -147,7 +163,7 @@ class PortalIT {
         browser.screenshot("home-employee");
 
         assertTrue(home.myLead().startsWith(leadName), home.myLead() + " / " + leadName);
-        assertEquals(4, home.competencies());
+        assertEquals(5, home.competencies(), "the competency framework, customer centricity included");
         assertEquals(5, home.values());
         assertFalse(home.showsHeadcount());
         assertEquals(EVERYONE_MENU, home.menu());
@@ -595,5 +611,94 @@ class PortalIT {
 
         assertEquals(before - 1, queue.count());
         assertFalse(queue.quotes(comment), "recorded: the loop is closed");
+    }
+
+    @Test
+    void hrAssignsACourseToASegmentAndFollowsItUp() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("hr", DEMO_PASSWORD);
+        var segment = PortalClient.json(api.get("api/v1/segments?size=50")).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(s -> s.getInt("members") > 0)
+                .findFirst()
+                .orElseThrow();
+        signIn("hr", DEMO_PASSWORD);
+
+        AssignmentsPage page = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "");
+        String message =
+                page.assignToSegment("CX-VISION", segment.getJsonNumber("id").longValue());
+        browser.screenshot("assignments-hr");
+
+        assertTrue(message.startsWith("Assigned to "), message);
+        assertTrue(message.contains(" of " + segment.getInt("members") + " people"), message);
+        AssignmentsPage following = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "");
+        assertTrue(following.rows().stream().anyMatch(r -> r.contains("CX-VISION")), following.rows()::toString);
+        String again = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "")
+                .assignToSegment("CX-VISION", segment.getJsonNumber("id").longValue());
+        assertTrue(again.startsWith("Assigned to 0 of "), "nobody gets it twice: " + again);
+    }
+
+    @Test
+    void anEmployeeTakesTheLessonsPassesTheQuizAndDownloadsTheCertificate() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        String number =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String name =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("name");
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        var assigned = hr.send(java.net.http.HttpRequest.newBuilder(hr.resolve("api/v1/training/assignments"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"courseCode\":\"CX-QUESTIONS\","
+                        + "\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + number + "\"],\"dueInDays\":14,"
+                        + "\"mandatory\":true,\"message\":\"Before the new service desk opens\"}"))
+                .build());
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        assertEquals(1, PortalClient.json(assigned).getInt("targeted"), "new, or already open from the demo data");
+        var course = com.cxcentric.training.control.StarterCurriculum.json("CX-QUESTIONS");
+        signIn("employee", DEMO_PASSWORD);
+
+        CoursePage page =
+                MyTrainingPage.open(browser.driver(), base, browser.waiting()).start(course.getString("title"));
+        browser.screenshot("course-lesson");
+        int lessons = course.getJsonArray("lessons").size();
+        for (int i = 1; i <= lessons; i++) {
+            assertTrue(page.lessonTitle().startsWith(i + ". "), page.lessonTitle());
+            page = page.completeLesson();
+        }
+        assertTrue(page.showsQuiz(), "the quiz follows the last lesson");
+        browser.screenshot("course-quiz");
+        page = page.answerAndSubmit(prompt -> course.getJsonArray("questions").stream()
+                .map(v -> v.asJsonObject())
+                .filter(q -> q.getString("prompt").equals(prompt))
+                .flatMap(q -> q.getJsonArray("options").stream().map(o -> o.asJsonObject()))
+                .filter(o -> o.getBoolean("correct"))
+                .map(o -> o.getString("text"))
+                .toList());
+        browser.screenshot("course-result");
+
+        assertTrue(page.score().startsWith("You passed with 100%"), page.score());
+        assertEquals(course.getInt("questionsPerAttempt"), page.explainedAnswers());
+        var cookie = browser.driver().manage().getCookieNamed("CXSESSION");
+        var pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.certificateLink()))
+                                .header("Cookie", "CXSESSION=" + cookie.getValue())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertTrue(text.contains(name), text);
+            assertTrue(text.contains("Asking the right questions"), text);
+        }
+        assertTrue(MyTrainingPage.open(browser.driver(), base, browser.waiting())
+                .completed()
+                .contains(course.getString("title")));
     }
 }

@@ -17,7 +17,11 @@ public enum ApiScope {
     /** Read outcome metrics and ingestion receipts. */
     OUTCOMES_READ("outcomes:read"),
     /** Read reference data: competencies and company values. */
-    REFERENCE_READ("reference:read");
+    REFERENCE_READ("reference:read"),
+    /** Read the course catalog, assignments and their progress (within the caller's scope). */
+    TRAINING_READ("training:read"),
+    /** Assign courses. */
+    TRAINING_WRITE("training:write");
 
     private final String value;
 

@@ -207,6 +207,33 @@ public class TrainingAssignments {
                 found.stream().map(a -> row(a, today)).toList(), page.page(), page.size(), count.getSingleResult());
     }
 
+    /** A unit or segment one can assign to. */
+    public record Choice(String key, String label) {}
+
+    /** The org units the caller may assign to, by name. */
+    public List<Choice> assignableUnits() {
+        Scope scope = scopes.of(context);
+        if (!scope.everyone() && scope.units().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.name", OrgUnit.class).getResultList().stream()
+                .filter(u -> scope.everyone() || scope.units().contains(u.getId()))
+                .map(u -> new Choice(u.getCode(), u.getName()))
+                .toList();
+    }
+
+    /** The active segments, by name; a lead's assignment reaches only the members in their units. */
+    public List<Choice> assignableSegments() {
+        return em
+                .createQuery(
+                        "SELECT s FROM Segment s WHERE s.archivedAt IS NULL ORDER BY s.name",
+                        com.cxcentric.segmentation.entity.Segment.class)
+                .getResultList()
+                .stream()
+                .map(s -> new Choice(String.valueOf(s.getId()), s.getName() + " (" + s.getMemberCount() + ")"))
+                .toList();
+    }
+
     /** Gives a person who used up their attempts one more; a lead only inside their units. */
     public void grantAttempt(long assignmentId) {
         Assignment assignment = em.find(Assignment.class, assignmentId);

@@ -1,0 +1,147 @@
+package com.cxcentric.training.control;
+
+import com.cxcentric.demo.DemoContext;
+import com.cxcentric.demo.DemoDataContributor;
+import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.training.entity.Assignment;
+import com.cxcentric.training.entity.AssignmentSource;
+import com.cxcentric.training.entity.Certification;
+import com.cxcentric.training.entity.Course;
+import com.cxcentric.training.entity.Lesson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A year of training in the demo company, on the starter courses: everyone had the company-wide
+ * course; the front line and support had service recovery; customer-facing staff the CX vision
+ * (some certifications now expiring) and a questioning course still running (some overdue, some in
+ * progress). Completion dates are exact instants, spread realistically around the due dates, so the
+ * later impact analysis can compare outcomes before and after each person's completion.
+ */
+@ApplicationScoped
+public class TrainingDemoData implements DemoDataContributor {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    /** One wave of assignments: who, when assigned, how long until due, how many finish. */
+    private record Wave(String code, int assignedDaysAgo, int daysToDo, double completing, double started) {}
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void contribute(DemoContext context) {
+        Random random = context.randomFor(TrainingDemoData.class);
+        LocalDate today = context.today();
+        List<Employee> people = em.createQuery(
+                        "SELECT e FROM Employee e WHERE e.status <> com.cxcentric.organization.entity.EmploymentStatus.LEFT"
+                                + " ORDER BY e.employeeNumber",
+                        Employee.class)
+                .getResultList();
+        List<Employee> customerFacing = people.stream()
+                .filter(e -> e.getContactLevel() != ContactLevel.BACK_OFFICE)
+                .toList();
+        int sequence = 0;
+        sequence = wave(new Wave("CX-EVERYONE", 300, 45, 0.93, 0.5), people, today, random, sequence);
+        sequence = wave(new Wave("CX-VISION", 350, 30, 0.9, 0.5), customerFacing, today, random, sequence);
+        sequence = wave(new Wave("CX-RECOVERY", 120, 30, 0.8, 0.6), customerFacing, today, random, sequence);
+        // The demo employee login keeps the questioning course untouched: a course to take in the demo.
+        List<Employee> questioning = customerFacing.stream()
+                .filter(e -> !e.getId().equals(demoEmployeeId()))
+                .toList();
+        sequence = wave(new Wave("CX-QUESTIONS", 25, 35, 0.35, 0.5), questioning, today, random, sequence);
+        Long demoEmployee = demoEmployeeId();
+        if (demoEmployee != null) {
+            wave(
+                    new Wave("CX-QUESTIONS", 2, 14, 0, 0),
+                    List.of(em.find(Employee.class, demoEmployee)),
+                    today,
+                    random,
+                    sequence);
+        }
+    }
+
+    private int wave(Wave wave, List<Employee> people, LocalDate today, Random random, int sequence) {
+        Course course = em.createNamedQuery(Course.FIND_PUBLISHED_BY_CODE, Course.class)
+                .setParameter("code", wave.code())
+                .getSingleResult();
+        LocalDate assignedOn = today.minusDays(wave.assignedDaysAgo());
+        Instant assignedAt = assignedOn.atTime(9, 0).atZone(ZONE).toInstant();
+        LocalDate dueOn = assignedOn.plusDays(wave.daysToDo());
+        for (Employee person : people) {
+            Assignment assignment =
+                    new Assignment(person, course, AssignmentSource.MANUAL, "hr", assignedAt, dueOn, true, null);
+            em.persist(assignment);
+            if (random.nextDouble() < wave.completing()) {
+                // Most finish before the due date, some up to three weeks late; never in the future.
+                int day = Math.min(
+                        (int) Math.round(wave.daysToDo() * (0.2 + random.nextDouble() * 0.9)),
+                        wave.assignedDaysAgo() - 1);
+                Instant start = assignedOn
+                        .plusDays(Math.max(0, day - 2))
+                        .atTime(10 + random.nextInt(6), random.nextInt(60))
+                        .atZone(ZONE)
+                        .toInstant();
+                Instant finish = assignedOn
+                        .plusDays(day)
+                        .atTime(10 + random.nextInt(7), random.nextInt(60))
+                        .atZone(ZONE)
+                        .toInstant();
+                for (Lesson lesson : course.getLessons()) {
+                    assignment.completeLesson(lesson.getId(), start);
+                }
+                if (random.nextDouble() < 0.15) {
+                    assignment.recordAttempt(66, start);
+                }
+                assignment.recordAttempt(random.nextDouble() < 0.6 ? 100 : 83, finish);
+                LocalDate certifiedOn = LocalDate.ofInstant(finish, ZONE);
+                em.persist(new Certification(
+                        assignment, "CX-" + certifiedOn.getYear() + "-D" + (++sequence), certifiedOn));
+                if (random.nextDouble() < 0.6) {
+                    assignment.react(
+                            3 + random.nextInt(3), 2 + random.nextInt(4), reaction(random), finish.plusSeconds(60));
+                }
+            } else if (random.nextDouble() < wave.started()) {
+                Instant start = assignedOn
+                        .plusDays(random.nextInt(Math.max(1, Math.min(wave.assignedDaysAgo(), 20))))
+                        .atTime(11, 0)
+                        .atZone(ZONE)
+                        .toInstant();
+                assignment.completeLesson(course.getLessons().get(0).getId(), start);
+            }
+        }
+        em.flush();
+        return sequence;
+    }
+
+    private Long demoEmployeeId() {
+        return em.createQuery("SELECT a.employee.id FROM UserAccount a WHERE a.username = 'employee'", Long.class)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String reaction(Random random) {
+        String[] comments = {
+            null,
+            "The examples were close to what I see every day.",
+            "Good, but the quiz questions were a bit easy.",
+            "I will use the gap-finding questions on my next call-back.",
+            "Useful for the new colleagues in our team.",
+            null
+        };
+        return comments[random.nextInt(comments.length)];
+    }
+}

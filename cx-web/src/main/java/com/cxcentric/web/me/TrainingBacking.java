@@ -1,0 +1,50 @@
+package com.cxcentric.web.me;
+
+import com.cxcentric.training.boundary.MyTraining;
+import com.cxcentric.training.entity.TrainingState;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** /me/training.xhtml: my courses to do (overdue first), then the ones I completed with their certificates. */
+@Named
+@ViewScoped
+public class TrainingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MyTraining training;
+
+    private List<MyTraining.MyAssignment> toDo = List.of();
+    private List<MyTraining.MyAssignment> completed = List.of();
+
+    @PostConstruct
+    void load() {
+        List<MyTraining.MyAssignment> mine = training.mine();
+        toDo = mine.stream().filter(a -> a.state() != TrainingState.COMPLETED).toList();
+        completed =
+                mine.stream().filter(a -> a.state() == TrainingState.COMPLETED).toList();
+    }
+
+    public List<MyTraining.MyAssignment> getToDo() {
+        return toDo;
+    }
+
+    public List<MyTraining.MyAssignment> getCompleted() {
+        return completed;
+    }
+
+    public long getOverdue() {
+        return toDo.stream().filter(a -> a.state() == TrainingState.OVERDUE).count();
+    }
+
+    public long getExpiring() {
+        return completed.stream()
+                .filter(a -> a.certification() == com.cxcentric.training.entity.CertificationState.EXPIRING)
+                .count();
+    }
+}

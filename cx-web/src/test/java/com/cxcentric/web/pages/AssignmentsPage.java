@@ -1,0 +1,60 @@
+package com.cxcentric.web.pages;
+
+import java.net.URL;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** /training/assignments.xhtml: assigning a course and following up the assignments. */
+public class AssignmentsPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait waiting;
+
+    @FindBy(id = "assignForm:assign")
+    private WebElement assign;
+
+    @FindBy(id = "messages")
+    private WebElement messages;
+
+    private AssignmentsPage(WebDriver driver, WebDriverWait waiting) {
+        this.driver = driver;
+        this.waiting = waiting;
+        PageFactory.initElements(driver, this);
+    }
+
+    public static AssignmentsPage open(WebDriver driver, URL base, WebDriverWait waiting, String query) {
+        driver.get(base + "training/assignments.xhtml" + query);
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("overviewForm")));
+        return new AssignmentsPage(driver, waiting);
+    }
+
+    /** Assigns a course to a segment's members, due in the form's default number of days. */
+    public String assignToSegment(String courseCode, long segmentId) {
+        Widgets.select(driver, waiting, "widget_assignForm_course", courseCode);
+        Widgets.select(driver, waiting, "widget_assignForm_segment", String.valueOf(segmentId));
+        assign.click();
+        waiting.until(d -> !messages.getText().isBlank());
+        return messages.getText();
+    }
+
+    /** The texts of the follow-up table's rows. */
+    public List<String> rows() {
+        return driver.findElements(By.cssSelector("#overviewForm\\:assignments_data tr")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+    }
+
+    /** The state chips of the rows shown. */
+    public List<String> states() {
+        return driver.findElements(By.cssSelector("#overviewForm\\:assignments_data .cx-state")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}
