@@ -1,6 +1,7 @@
 package com.cxcentric.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -106,6 +107,12 @@ class EarOnPayaraServerIT {
         }
     }
 
+    private static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
     @Test
     void theLoginPageRenders() throws Exception {
         var response = get("login.xhtml");
@@ -124,13 +131,29 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void theCourseCatalogAndMyTrainingAnswerFromTheEjbModule() throws Exception {
+        signIn("employee", "demo");
+
+        var courses = get("api/v1/training/courses");
+        var mine = get("api/v1/me/training");
+
+        assertEquals(200, courses.statusCode(), courses.body());
+        assertEquals(4, jsonArray(courses).size(), "the starter curriculum");
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertFalse(jsonArray(mine).isEmpty(), "the demo employee has training");
+    }
+
+    @Test
     void theTrainingModuleEjbAnswersThroughTheApi() throws Exception {
         signIn("employee", "demo");
 
         var response = get("api/v1/competencies");
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(4, json(response).getJsonArray("items").size());
+        assertEquals(
+                5,
+                json(response).getJsonArray("items").size(),
+                "the competency framework, customer centricity included");
     }
 
     @Test

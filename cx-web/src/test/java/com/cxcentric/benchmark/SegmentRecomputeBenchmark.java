@@ -61,11 +61,11 @@ public final class SegmentRecomputeBenchmark {
         recompute(client, "recompute all, nothing changed");
     }
 
-    private static String condition(String type, String properties) {
+    static String condition(String type, String properties) {
         return "{\"type\":\"" + type + "\"," + properties + "}";
     }
 
-    private static long create(PortalClient client, String name, String condition) {
+    static long create(PortalClient client, String name, String condition) {
         long started = System.nanoTime();
         HttpResponse<String> created = client.send(json(
                 client,
@@ -96,7 +96,7 @@ public final class SegmentRecomputeBenchmark {
                 response);
     }
 
-    private static HttpRequest json(PortalClient client, String path, String method, String body) {
+    static HttpRequest json(PortalClient client, String path, String method, String body) {
         return HttpRequest.newBuilder(client.resolve(path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
@@ -108,7 +108,7 @@ public final class SegmentRecomputeBenchmark {
                 .build();
     }
 
-    private static void report(String label, long started, HttpResponse<String> response) {
+    static void report(String label, long started, HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(label + ": " + response.statusCode() + " " + response.body());
         }

@@ -1404,4 +1404,40 @@ class InContainerIT {
             tx.rollback();
         }
     }
+
+    @Test
+    void openAssignmentsOfSomeoneWhoLeftAreCancelledAndKept() throws Exception {
+        String code = unique("TL").toUpperCase(java.util.Locale.ROOT);
+        var person = em.createQuery("SELECT e FROM Employee e ORDER BY e.employeeNumber DESC", Employee.class)
+                .setMaxResults(1)
+                .getSingleResult();
+        tx.begin();
+        try {
+            var course = testCourse(code, 12);
+            var assignment = new com.cxcentric.training.entity.Assignment(
+                    em.merge(person),
+                    course,
+                    com.cxcentric.training.entity.AssignmentSource.MANUAL,
+                    "it",
+                    Instant.now(),
+                    LocalDate.now().plusDays(7),
+                    true,
+                    null);
+            em.persist(assignment);
+            em.flush();
+            em.createNativeQuery("UPDATE employee SET status = 'LEFT' WHERE id = ?1")
+                    .setParameter(1, person.getId())
+                    .executeUpdate();
+
+            int cancelled = assignmentStore.cancelForLeavers(Instant.now());
+            em.clear();
+            var reloaded = em.find(com.cxcentric.training.entity.Assignment.class, assignment.getId());
+
+            assertTrue(cancelled >= 1, "cancelled " + cancelled);
+            assertEquals(com.cxcentric.training.entity.AssignmentStatus.CANCELLED, reloaded.getStatus());
+            assertEquals(0, assignmentStore.cancelForLeavers(Instant.now()), "a second run finds nothing open");
+        } finally {
+            tx.rollback();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.AssignmentsPage;
 import com.cxcentric.web.pages.CoursePage;
+import com.cxcentric.web.pages.CoursesPage;
 import com.cxcentric.web.pages.DirectoryPage;
 import com.cxcentric.web.pages.EmployeeEditPage;
 import com.cxcentric.web.pages.FeedbackUploadPage;
@@ -63,6 +64,7 @@ class PortalIT {
             "Segments",
             "Upload feedback",
             "Touchpoints and standards",
+            "Courses",
             "Outcomes",
             "Accounts",
             "API tokens");
@@ -121,6 +123,7 @@ class PortalIT {
                         "Segments",
                         "Upload feedback",
                         "Touchpoints and standards",
+                        "Courses",
                         "Outcomes"),
                 home.menu());
         assertFalse(home.myName().isBlank());
@@ -700,5 +703,38 @@ class PortalIT {
         assertTrue(MyTrainingPage.open(browser.driver(), base, browser.waiting())
                 .completed()
                 .contains(course.getString("title")));
+    }
+
+    @Test
+    void aTeamLeadSeesTheOverdueTrainingOfTheirOwnTeamOnly() throws Exception {
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        List<String> ledUnits = PortalClient.json(lead.get("api/v1/me")).getJsonArray("unitsILead").stream()
+                .map(v -> v.asJsonObject().getString("name"))
+                .toList();
+        signIn("lead", DEMO_PASSWORD);
+
+        AssignmentsPage overdue = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "?state=OVERDUE");
+        browser.screenshot("assignments-lead-overdue");
+
+        assertFalse(overdue.rows().isEmpty(), "the demo team has overdue training");
+        assertTrue(overdue.states().stream().allMatch("Overdue"::equals), overdue.states()::toString);
+        assertTrue(overdue.units().stream().allMatch(ledUnits::contains), overdue.units() + " within " + ledUnits);
+    }
+
+    @Test
+    void hrChangesACourseInItsNextRevisionAndPublishesIt() {
+        signIn("hr", DEMO_PASSWORD);
+        CoursesPage catalog = CoursesPage.open(browser.driver(), base, browser.waiting());
+        assertTrue(catalog.row("CX-EVERYONE").contains("Published"), catalog.row("CX-EVERYONE"));
+
+        catalog.edit("CX-EVERYONE").renameFirstLesson("Every job touches a customer, including yours");
+        browser.screenshot("courses-draft");
+
+        assertEquals("Every job touches a customer, including yours", catalog.firstLessonTitle());
+        assertTrue(catalog.row("CX-EVERYONE").contains("Draft"), catalog.row("CX-EVERYONE"));
+        catalog.publish("CX-EVERYONE");
+        String row = CoursesPage.open(browser.driver(), base, browser.waiting()).row("CX-EVERYONE");
+        assertTrue(row.contains("Published") && row.contains("revision 2"), row);
     }
 }

@@ -134,6 +134,18 @@ public class AssignmentStore {
         }
     }
 
+    /**
+     * Cancels (never deletes) every open assignment of people who have left the company, in one
+     * statement; returns how many. Run after anything that can mark people as left.
+     */
+    public int cancelForLeavers(Instant now) {
+        return em.createNativeQuery("UPDATE assignment SET status = 'CANCELLED', cancelled_at = ?1, updated_at = ?1,"
+                        + " open_course_code = NULL, version = version + 1 WHERE open_course_code IS NOT NULL"
+                        + " AND employee_id IN (SELECT e.id FROM employee e WHERE e.status = 'LEFT')")
+                .setParameter(1, Timestamp.from(now))
+                .executeUpdate();
+    }
+
     private static String eligibilitySql(Target target, Set<Long> withinUnits) {
         return "SELECT e.id, CASE"
                 + " WHEN EXISTS (SELECT 1 FROM assignment a WHERE a.employee_id = e.id AND a.open_course_code = ?) THEN 1"

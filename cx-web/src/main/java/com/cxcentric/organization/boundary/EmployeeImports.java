@@ -129,6 +129,9 @@ public class EmployeeImports {
     private SegmentMembershipStore segments;
 
     @Inject
+    private com.cxcentric.training.control.AssignmentStore assignments;
+
+    @Inject
     private com.cxcentric.outcomes.control.FeedbackStore feedback;
 
     /** The saved mapping of a source, empty when it has none. */
@@ -282,6 +285,8 @@ public class EmployeeImports {
         em.flush();
         int unitsCreated = store.write(plan, record.getId(), today, progress);
         segments.recomputeAll(today);
+        // People who left keep their training history; what they still had to do is cancelled.
+        assignments.cancelForLeavers(java.time.Instant.now());
         // Feedback that named these people before they were known counts for them from now on.
         feedback.attributeNewEmployees();
         EmployeeImport.Counts counts = new EmployeeImport.Counts(

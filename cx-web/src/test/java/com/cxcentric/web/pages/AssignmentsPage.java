@@ -57,4 +57,11 @@ public class AssignmentsPage {
                 .map(WebElement::getText)
                 .toList();
     }
+
+    /** The org unit of each row shown. */
+    public List<String> units() {
+        return driver.findElements(By.cssSelector("#overviewForm\\:assignments_data tr td:nth-child(2)")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }
