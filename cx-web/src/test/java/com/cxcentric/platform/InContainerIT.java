@@ -1283,6 +1283,21 @@ class InContainerIT {
         return course;
     }
 
+    private com.cxcentric.training.entity.Assignment testAssignment(
+            Employee person, com.cxcentric.training.entity.Course course) {
+        var assignment = new com.cxcentric.training.entity.Assignment(
+                em.merge(person),
+                course,
+                com.cxcentric.training.entity.AssignmentSource.MANUAL,
+                "it",
+                Instant.now(),
+                LocalDate.now().plusDays(7),
+                true,
+                null);
+        em.persist(assignment);
+        return assignment;
+    }
+
     @Test
     void theStarterCurriculumIsPublishedOnFirstStart() {
         var current = em.createNamedQuery(
@@ -1360,16 +1375,7 @@ class InContainerIT {
         tx.begin();
         try {
             var first = testCourse(code, 12);
-            var assignment = new com.cxcentric.training.entity.Assignment(
-                    em.merge(person),
-                    first,
-                    com.cxcentric.training.entity.AssignmentSource.MANUAL,
-                    "it",
-                    Instant.now(),
-                    LocalDate.now().plusDays(7),
-                    true,
-                    null);
-            em.persist(assignment);
+            var assignment = testAssignment(person, first);
             var second = first.nextRevision();
             em.persist(second);
             second.reviseLesson(
@@ -1414,16 +1420,7 @@ class InContainerIT {
         tx.begin();
         try {
             var course = testCourse(code, 12);
-            var assignment = new com.cxcentric.training.entity.Assignment(
-                    em.merge(person),
-                    course,
-                    com.cxcentric.training.entity.AssignmentSource.MANUAL,
-                    "it",
-                    Instant.now(),
-                    LocalDate.now().plusDays(7),
-                    true,
-                    null);
-            em.persist(assignment);
+            var assignment = testAssignment(person, course);
             em.flush();
             em.createNativeQuery("UPDATE employee SET status = 'LEFT' WHERE id = ?1")
                     .setParameter(1, person.getId())

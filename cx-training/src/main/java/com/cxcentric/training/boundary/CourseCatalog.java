@@ -5,9 +5,9 @@ import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.control.LessonContent;
 import com.cxcentric.training.control.StarterCurriculum;
+import com.cxcentric.training.entity.AssignmentStatus;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.CourseStatus;
-import com.cxcentric.training.entity.Lesson;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -86,15 +86,21 @@ public class CourseCatalog {
                 .getResultList()
                 .forEach(row -> {
                     long[] c = counts.computeIfAbsent((String) row[0], k -> new long[2]);
-                    com.cxcentric.training.entity.AssignmentStatus status =
-                            (com.cxcentric.training.entity.AssignmentStatus) row[1];
+                    AssignmentStatus status = (AssignmentStatus) row[1];
                     if (status.isOpen()) {
                         c[0] += (Long) row[2];
-                    } else if (status == com.cxcentric.training.entity.AssignmentStatus.COMPLETED) {
+                    } else if (status == AssignmentStatus.COMPLETED) {
                         c[1] += (Long) row[2];
                     }
                 });
-        return em.createNamedQuery(Course.FIND_CURRENT, Course.class).getResultList().stream()
+        return em
+                .createNamedQuery(Course.FIND_CURRENT, Course.class)
+                // Lessons and questions of every course in one query each, not two per course.
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.lessons")
+                .setHint("eclipselink.batch", "c.questions")
+                .getResultList()
+                .stream()
                 .map(c -> summary(c, counts.getOrDefault(c.getCode(), new long[2])))
                 .toList();
     }
@@ -131,50 +137,41 @@ public class CourseCatalog {
         return draft;
     }
 
-    /** Rewrites one lesson of the draft; the HTML is sanitised here, whatever the editor sent. */
+    /**
+     * Rewrites the draft's lessons in one go: text {@code i} becomes lesson {@code i + 1}, texts
+     * beyond the last lesson are added. The HTML is sanitised here, whatever the editor sent.
+     *
+     * @throws RuleViolationException naming the field and the lesson at fault; nothing is written
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
-    public Lesson reviseLesson(String code, int lessonNumber, LessonText text) {
-        Course draft = latest(code);
-        if (draft.getStatus() != CourseStatus.DRAFT) {
-            throw new RuleViolationException(
-                    null,
-                    "error.course.notDraft",
-                    code + " has no draft; start a new revision",
-                    code,
-                    draft.getRevision());
+    public void reviseLessons(String code, List<LessonText> texts) {
+        Course draft = draft(code);
+        for (int i = 0; i < texts.size(); i++) {
+            LessonText text = texts.get(i);
+            int number = i + 1;
+            if (text.title() == null || text.title().isBlank()) {
+                throw new RuleViolationException(
+                        "title", "error.course.lessonTitle", "Lesson " + number + " needs a title", number);
+            }
+            String video;
+            try {
+                video = LessonContent.videoUrl(text.videoUrl());
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolationException("videoUrl", "error.course.videoUrl", e.getMessage(), text.videoUrl());
+            }
+            String html = LessonContent.sanitise(text.html());
+            if (number > draft.getLessons().size()) {
+                draft.addLesson(text.title().strip(), html, video, text.practiceScenario());
+            } else {
+                draft.reviseLesson(number, text.title().strip(), html, video, text.practiceScenario());
+            }
         }
-        if (text.title() == null || text.title().isBlank()) {
-            throw new RuleViolationException("title", "error.course.lessonTitle", "A lesson needs a title");
-        }
-        String video;
-        try {
-            video = LessonContent.videoUrl(text.videoUrl());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("videoUrl", "error.course.videoUrl", e.getMessage(), text.videoUrl());
-        }
-        int count = draft.getLessons().size();
-        if (lessonNumber < 1 || lessonNumber > count + 1) {
-            throw new RuleViolationException(
-                    "lesson", "error.course.lessonNumber", "No lesson " + lessonNumber + " in " + code, lessonNumber);
-        }
-        String html = LessonContent.sanitise(text.html());
-        if (lessonNumber == count + 1) {
-            draft.addLesson(text.title().strip(), html, video, text.practiceScenario());
-        } else {
-            draft.reviseLesson(lessonNumber, text.title().strip(), html, video, text.practiceScenario());
-        }
-        em.flush();
-        return draft.getLessons().get(lessonNumber - 1);
     }
 
     /** Publishes the draft and retires the revision it replaces. */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
     public Course publish(String code) {
-        Course draft = latest(code);
-        if (draft.getStatus() != CourseStatus.DRAFT) {
-            throw new RuleViolationException(
-                    null, "error.course.notDraft", code + " has no draft to publish", code, draft.getRevision());
-        }
+        Course draft = draft(code);
         Instant now = Instant.now();
         em.createNamedQuery(Course.FIND_PUBLISHED_BY_CODE, Course.class)
                 .setParameter("code", code)
@@ -192,6 +189,20 @@ public class CourseCatalog {
                 .setParameter("code", code)
                 .getResultList()
                 .forEach(c -> c.retire(now));
+    }
+
+    /** The course's draft revision. @throws RuleViolationException when its latest revision is not a draft */
+    private Course draft(String code) {
+        Course latest = latest(code);
+        if (latest.getStatus() != CourseStatus.DRAFT) {
+            throw new RuleViolationException(
+                    null,
+                    "error.course.notDraft",
+                    code + " revision " + latest.getRevision() + " is not a draft; start a new revision",
+                    code,
+                    latest.getRevision());
+        }
+        return latest;
     }
 
     private static CourseSummary summary(Course c, long[] counts) {

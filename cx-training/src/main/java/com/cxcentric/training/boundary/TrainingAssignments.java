@@ -3,12 +3,14 @@ package com.cxcentric.training.boundary;
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.platform.AccessDeniedException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.entity.Segment;
 import com.cxcentric.training.control.AssignmentStore;
 import com.cxcentric.training.control.TrainingScope;
 import com.cxcentric.training.control.TrainingScope.Scope;
@@ -225,9 +227,7 @@ public class TrainingAssignments {
     /** The active segments, by name; a lead's assignment reaches only the members in their units. */
     public List<Choice> assignableSegments() {
         return em
-                .createQuery(
-                        "SELECT s FROM Segment s WHERE s.archivedAt IS NULL ORDER BY s.name",
-                        com.cxcentric.segmentation.entity.Segment.class)
+                .createQuery("SELECT s FROM Segment s WHERE s.archivedAt IS NULL ORDER BY s.name", Segment.class)
                 .getResultList()
                 .stream()
                 .map(s -> new Choice(String.valueOf(s.getId()), s.getName() + " (" + s.getMemberCount() + ")"))
@@ -334,8 +334,7 @@ public class TrainingAssignments {
             case PEOPLE -> people(request.employeeNumbers(), scope);
             case ORG_UNIT -> unit(request.unitCode(), scope);
             case SEGMENT -> {
-                if (request.segmentId() == null
-                        || em.find(com.cxcentric.segmentation.entity.Segment.class, request.segmentId()) == null) {
+                if (request.segmentId() == null || em.find(Segment.class, request.segmentId()) == null) {
                     throw new RuleViolationException(
                             "segment",
                             "error.assignment.segmentUnknown",
@@ -388,7 +387,7 @@ public class TrainingAssignments {
             throw new RuleViolationException("unit", "error.assignment.unitUnknown", "No org unit " + code, code);
         }
         if (!scope.everyone() && !scope.units().contains(unit.getId())) {
-            throw new com.cxcentric.platform.AccessDeniedException(
+            throw new AccessDeniedException(
                     "error.assignment.unitOutside", scope.username() + " does not lead " + code, unit.getName());
         }
         return new AssignmentStore.Units(tree.subtreeOf(List.of(unit.getId())));

@@ -58,11 +58,11 @@ public class TrainingDemoData implements DemoDataContributor {
         sequence = wave(new Wave("CX-VISION", 350, 30, 0.9, 0.5), customerFacing, today, random, sequence);
         sequence = wave(new Wave("CX-RECOVERY", 120, 30, 0.8, 0.6), customerFacing, today, random, sequence);
         // The demo employee login keeps the questioning course untouched: a course to take in the demo.
+        Long demoEmployee = demoEmployeeId();
         List<Employee> questioning = customerFacing.stream()
-                .filter(e -> !e.getId().equals(demoEmployeeId()))
+                .filter(e -> !e.getId().equals(demoEmployee))
                 .toList();
         sequence = wave(new Wave("CX-QUESTIONS", 25, 35, 0.35, 0.5), questioning, today, random, sequence);
-        Long demoEmployee = demoEmployeeId();
         if (demoEmployee != null) {
             wave(
                     new Wave("CX-QUESTIONS", 2, 14, 0, 0),

@@ -106,12 +106,11 @@ public class CoursesBacking implements Serializable {
 
     public void saveLessons() {
         try {
-            for (LessonForm lesson : lessons) {
-                catalog.reviseLesson(
-                        draftCode,
-                        lesson.number,
-                        new CourseCatalog.LessonText(lesson.title, lesson.html, lesson.videoUrl, lesson.practice));
-            }
+            catalog.reviseLessons(
+                    draftCode,
+                    lessons.stream()
+                            .map(l -> new CourseCatalog.LessonText(l.title, l.html, l.videoUrl, l.practice))
+                            .toList());
             edit(draftCode);
             messages.info("courses.saved");
         } catch (BusinessException refused) {
