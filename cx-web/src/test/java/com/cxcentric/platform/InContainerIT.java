@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxcentric.demo.DemoCompany;
 import com.cxcentric.demo.DemoCompanyGenerator;
+import com.cxcentric.notification.boundary.Outbox;
+import com.cxcentric.notification.control.NotificationWriter;
+import com.cxcentric.notification.entity.MailStatus;
+import com.cxcentric.notification.entity.Notification;
+import com.cxcentric.notification.entity.NotificationKind;
 import com.cxcentric.organization.control.EmployeeCsv;
 import com.cxcentric.organization.control.EmployeeImportStore;
 import com.cxcentric.organization.control.ImportPlan;
@@ -24,6 +29,7 @@ import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.platform.boundary.DemoDataLoader;
+import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.security.boundary.ApiTokenService;
 import com.cxcentric.security.boundary.LoginService;
@@ -47,6 +53,15 @@ import com.cxcentric.segmentation.entity.SegmentDefinition;
 import com.cxcentric.segmentation.entity.TenureCriterion;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.training.boundary.CompetencyCatalog;
+import com.cxcentric.training.boundary.TrainingSchedule;
+import com.cxcentric.training.control.RuleApplication;
+import com.cxcentric.training.control.TrainingDay;
+import com.cxcentric.training.entity.Assignment;
+import com.cxcentric.training.entity.AssignmentSource;
+import com.cxcentric.training.entity.Certification;
+import com.cxcentric.training.entity.Course;
+import com.cxcentric.training.entity.Refresher;
+import com.cxcentric.training.entity.TrainingRule;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -1337,7 +1352,9 @@ class InContainerIT {
                     Instant.now(),
                     LocalDate.now().plusDays(14),
                     true,
-                    null);
+                    null,
+                    null,
+                    false);
             var target = new com.cxcentric.training.control.AssignmentStore.Units(units);
 
             var first =
@@ -1436,5 +1453,238 @@ class InContainerIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    @Inject
+    RuleApplication ruleApplication;
+
+    @Inject
+    TrainingSchedule trainingSchedule;
+
+    @Inject
+    TrainingDay trainingDay;
+
+    @Inject
+    BusinessDay businessDay;
+
+    @Inject
+    NotificationWriter notificationWriter;
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void aSegmentRuleReachesCurrentMembersAtOnceAndEveryoneWhoJoinsLater() throws Exception {
+        String p = unique("rule");
+        LocalDate day = businessDay.today();
+        tx.begin();
+        try {
+            var course = testCourse(p.toUpperCase(java.util.Locale.ROOT), 12);
+            Employee ana = new Employee(p + "-1", "Ana", "Wijaya", ContactLevel.FRONT_LINE);
+            ana.setLocation(p + "-town");
+            Employee budi = new Employee(p + "-2", "Budi", "Santoso", ContactLevel.FRONT_LINE);
+            budi.setLocation("elsewhere");
+            em.persist(ana);
+            em.persist(budi);
+            Segment segment = new Segment(p);
+            segment.changeRule(new RuleGroup(RuleGroup.Match.ALL, List.of(new LocationCriterion(Set.of(p + "-town")))));
+            em.persist(segment);
+            membership.recompute(segment, day, List.of());
+            var rule = new TrainingRule(segment, course.getCode(), 10, true, "Welcome aboard", "it");
+            em.persist(rule);
+            em.flush();
+
+            var first = ruleApplication.applyToMembers(rule, day);
+            budi.setLocation(p + "-town");
+            membership.recompute(segment, day.plusDays(3), List.of());
+            membership.recompute(segment, day.plusDays(3), List.of());
+            var made = em.createQuery(
+                            "SELECT a FROM Assignment a WHERE a.courseCode = :code ORDER BY a.employee.employeeNumber",
+                            Assignment.class)
+                    .setParameter("code", course.getCode())
+                    .getResultList();
+            long told = (Long) em.createNativeQuery("SELECT COUNT(*) FROM notification n JOIN assignment a"
+                            + " ON a.id = n.assignment_id WHERE n.kind = 'TRAINING_ASSIGNED' AND a.course_code = ?1")
+                    .setParameter(1, course.getCode())
+                    .getSingleResult();
+
+            assertEquals(1, first.assigned(), "the current member");
+            assertEquals(2, made.size(), "the member who joined later too, once");
+            assertEquals(day.plusDays(10), made.get(0).getDueOn());
+            assertEquals(day.plusDays(13), made.get(1).getDueOn(), "N days after joining");
+            assertEquals(AssignmentSource.RULE, made.get(1).getSource());
+            assertEquals(rule.getId(), made.get(1).getRuleId());
+            assertEquals("Welcome aboard", made.get(1).getMessage());
+            assertEquals(2L, told, "each person is told once");
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void theTrainingDayProcessesEveryMissedDayOnceAndNeverTwice() throws Exception {
+        String p = unique("day");
+        LocalDate today = businessDay.today();
+        Object[] unitAndLead = em.createQuery(
+                        "SELECT u.id, u.lead.id FROM OrgUnit u WHERE u.lead IS NOT NULL ORDER BY u.code",
+                        Object[].class)
+                .setMaxResults(1)
+                .getSingleResult();
+        tx.begin();
+        try {
+            var course = testCourse(p.toUpperCase(java.util.Locale.ROOT), 12);
+            Employee person = new Employee(p, "Citra", "Lestari", ContactLevel.FRONT_LINE);
+            person.placeIn(em.find(OrgUnit.class, unitAndLead[0]));
+            em.persist(person);
+            Instant longAgo = Instant.now().minus(java.time.Duration.ofDays(200));
+            var late = dated(person, course, today.minusDays(2), longAgo);
+            var passed = dated(person, testCourse(p.toUpperCase(java.util.Locale.ROOT) + "P", 12), today, longAgo);
+            var expiring = dated(person, testCourse(p.toUpperCase(java.util.Locale.ROOT) + "X", 12), today, longAgo);
+            var soon = dated(
+                    person, testCourse(p.toUpperCase(java.util.Locale.ROOT) + "R", 12), today.plusDays(2), longAgo);
+            em.flush();
+            // passed 8 days ago (so the 7-day refresher falls on yesterday, a missed day)
+            Instant passedAt =
+                    today.minusDays(8).atTime(10, 0).atZone(businessDay.zone()).toInstant();
+            em.createNativeQuery(
+                            "UPDATE assignment SET status = 'COMPLETED', completed_at = ?1, open_course_code = NULL"
+                                    + " WHERE id = ?2")
+                    .setParameter(1, java.sql.Timestamp.from(passedAt))
+                    .setParameter(2, passed.getId())
+                    .executeUpdate();
+            em.createNativeQuery(
+                            "UPDATE assignment SET status = 'COMPLETED', completed_at = ?1, open_course_code = NULL"
+                                    + " WHERE id = ?2")
+                    .setParameter(1, java.sql.Timestamp.from(longAgo))
+                    .setParameter(2, expiring.getId())
+                    .executeUpdate();
+            em.clear();
+            em.persist(new Certification(
+                    em.find(Assignment.class, expiring.getId()),
+                    p + "-C",
+                    today.plusDays(20).minusMonths(12)));
+            em.createNativeQuery("UPDATE scheduled_job SET done_through = ?1 WHERE name = ?2")
+                    .setParameter(1, java.sql.Date.valueOf(today.minusDays(3)))
+                    .setParameter(2, TrainingDay.JOB)
+                    .executeUpdate();
+
+            var reports = trainingSchedule.runThrough(today);
+            var again = trainingSchedule.runThrough(today);
+            trainingDay.process(today.minusDays(1), Instant.now());
+            em.flush();
+
+            assertEquals(
+                    List.of(today.minusDays(2), today.minusDays(1), today),
+                    reports.stream().map(TrainingDay.DayReport::day).toList(),
+                    "every missed day, in order");
+            assertTrue(again.isEmpty(), "a second run finds the days taken");
+            assertEquals(List.of(kindOf("TRAINING_OVERDUE", late.getId())), messages(p, "TRAINING_OVERDUE"));
+            Number copyTo = (Number) em.createNativeQuery(
+                            "SELECT cc_employee_id FROM notification WHERE kind = 'TRAINING_OVERDUE' AND assignment_id = ?1")
+                    .setParameter(1, late.getId())
+                    .getSingleResult();
+            assertEquals(unitAndLead[1], copyTo.longValue(), "the team lead gets a copy");
+            assertEquals(List.of(kindOf("TRAINING_REMINDER", soon.getId())), messages(p, "TRAINING_REMINDER"));
+            assertEquals(1, messages(p, "REFRESHER_READY").size(), "the 7-day refresher of yesterday, once");
+            var refresher = em.createQuery("SELECT r FROM Refresher r WHERE r.assignment.id = :a", Refresher.class)
+                    .setParameter("a", passed.getId())
+                    .getSingleResult();
+            assertEquals(7, refresher.getOffsetDays());
+            assertEquals(today.minusDays(1), refresher.getAvailableOn());
+            assertEquals(1, refresher.questionIds().size(), "as many as the bank holds, up to three");
+            var renewal = em.createQuery(
+                            "SELECT a FROM Assignment a WHERE a.employee = :e AND a.source = :source", Assignment.class)
+                    .setParameter("e", em.find(Employee.class, person.getId()))
+                    .setParameter("source", AssignmentSource.RECERTIFICATION)
+                    .getResultList();
+            assertEquals(1, renewal.size(), "one recertification");
+            assertEquals(today.plusDays(20), renewal.get(0).getDueOn(), "due when the certification expires");
+            assertEquals(1, messages(p, "CERTIFICATION_EXPIRING").size());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void anOverdueMessageIsMailedToThePersonWithACopyToTheirLeadThroughARealSmtpServer() throws Exception {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("cx.mail.port", Integer.class);
+        var smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+        smtp.start();
+        String p = unique("mail");
+        Object[] unitAndLead = em.createQuery(
+                        "SELECT u.id, l.email FROM OrgUnit u JOIN u.lead l WHERE l.email IS NOT NULL ORDER BY u.code",
+                        Object[].class)
+                .setMaxResults(1)
+                .getSingleResult();
+        try {
+            long[] ids = inTransaction(() -> {
+                var course = testCourse(p.toUpperCase(java.util.Locale.ROOT), 12);
+                Employee person = new Employee(p, "Dewi", "Kusuma", ContactLevel.FRONT_LINE);
+                person.setEmail(p + "@example.com");
+                person.placeIn(em.find(OrgUnit.class, unitAndLead[0]));
+                em.persist(person);
+                var late = dated(person, course, businessDay.today().minusDays(1), Instant.now());
+                em.flush();
+                notificationWriter.write(
+                        NotificationKind.TRAINING_OVERDUE,
+                        "SELECT a.employee_id, " + NotificationWriter.LEAD_OF_E + ", a.id, c.title, a.due_on, a.id"
+                                + " FROM assignment a JOIN course c ON c.id = a.course_id"
+                                + " JOIN employee e ON e.id = a.employee_id WHERE a.id = ?",
+                        List.of(late.getId()),
+                        Instant.now());
+                return new long[] {late.getId(), course.getId()};
+            });
+
+            outbox.sendPending();
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1), "a message arrives");
+            var mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return m.getSubject().contains(p.toUpperCase(java.util.Locale.ROOT));
+                        } catch (jakarta.mail.MessagingException e) {
+                            return false;
+                        }
+                    })
+                    .findFirst()
+                    .orElseThrow();
+            var stored = em.createQuery("SELECT n FROM Notification n WHERE n.assignmentId = :a", Notification.class)
+                    .setParameter("a", ids[0])
+                    .getSingleResult();
+
+            assertEquals(p + "@example.com", mail.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString());
+            assertEquals(unitAndLead[1], mail.getRecipients(jakarta.mail.Message.RecipientType.CC)[0].toString());
+            assertTrue(mail.getSubject().startsWith("Overdue:"), mail.getSubject());
+            assertTrue(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail).contains("Hello Dewi"));
+            assertEquals(MailStatus.SENT, stored.getMailStatus());
+            assertEquals(1, stored.getMailAttempts());
+            inTransaction(() -> em.createNativeQuery(
+                            "UPDATE assignment SET status = 'CANCELLED', open_course_code = NULL" + " WHERE id = ?1")
+                    .setParameter(1, ids[0])
+                    .executeUpdate());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** An open assignment due on {@code dueOn}, assigned at {@code assignedAt}. */
+    private Assignment dated(Employee person, Course course, LocalDate dueOn, Instant assignedAt) {
+        var assignment = new Assignment(person, course, AssignmentSource.MANUAL, "it", assignedAt, dueOn, true, null);
+        em.persist(assignment);
+        return assignment;
+    }
+
+    private static String kindOf(String kind, long assignmentId) {
+        return kind + ":" + assignmentId;
+    }
+
+    /** The messages of a kind about the test's people, as "kind:assignment id". */
+    private List<String> messages(String employeeNumber, String kind) {
+        List<?> rows = em.createNativeQuery("SELECT n.assignment_id FROM notification n JOIN employee e"
+                        + " ON e.id = n.employee_id WHERE e.employee_number = ?1 AND n.kind = ?2 ORDER BY n.id")
+                .setParameter(1, employeeNumber)
+                .setParameter(2, kind)
+                .getResultList();
+        return rows.stream().map(id -> kind + ":" + ((Number) id).longValue()).toList();
     }
 }

@@ -26,9 +26,9 @@ public final class Deployments {
     }
 
     /**
-     * The built WAR for tests that run inside the server: the only change is that Arquillian's own
-     * test-runner servlet is reachable, which the application's deny-by-default constraint would
-     * otherwise refuse.
+     * The built WAR for tests that run inside the server. Two changes: Arquillian's own test-runner
+     * servlet is reachable, which the application's deny-by-default constraint would otherwise
+     * refuse, and the test-only libraries of target/it-libs (the SMTP server of the mail test) are added.
      */
     public static WebArchive portalWithTestRunner() {
         WebArchive archive = portal();
@@ -48,6 +48,10 @@ public final class Deployments {
                         </web-resource-collection>
                     </security-constraint>
                 """;
+        File[] libraries = new File(System.getProperty("cx.it.libs", "target/it-libs")).listFiles();
+        if (libraries != null) {
+            archive.addAsLibraries(libraries);
+        }
         archive.delete(WEB_XML);
         archive.addAsWebInfResource(
                 new StringAsset(webXml.replace(

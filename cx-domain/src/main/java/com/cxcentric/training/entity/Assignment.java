@@ -74,6 +74,10 @@ public class Assignment extends AuditedEntity {
     @Column(name = "message", length = MESSAGE_LENGTH)
     private String message;
 
+    /** The segment rule that made this assignment; null for any other source. */
+    @Column(name = "rule_id", updatable = false)
+    private Long ruleId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
     private AssignmentStatus status = AssignmentStatus.ASSIGNED;
@@ -291,6 +295,10 @@ public class Assignment extends AuditedEntity {
 
     public boolean isMandatory() {
         return mandatory;
+    }
+
+    public Long getRuleId() {
+        return ruleId;
     }
 
     public String getMessage() {

@@ -220,14 +220,7 @@ public class MyTraining {
                 assignment.getCourse().getPassMarkPercent(),
                 current.getQuestionIds().stream()
                         .map(bank::get)
-                        .map(q -> new QuestionView(
-                                q.getId(),
-                                q.getKind(),
-                                q.getScenario(),
-                                q.getPrompt(),
-                                q.getOptions().stream()
-                                        .map(o -> new OptionView(o.getId(), o.getLabel()))
-                                        .toList()))
+                        .map(MyTraining::question)
                         .toList());
     }
 
@@ -252,18 +245,7 @@ public class MyTraining {
             boolean correct = question.isAnsweredBy(chosen);
             right += correct ? 1 : 0;
             graded.add(new QuizAnswer(questionId, chosen, correct));
-            results.add(new QuestionResult(
-                    question.getScenario(),
-                    question.getPrompt(),
-                    correct,
-                    question.getOptions().stream()
-                            .map(o -> new OptionResult(
-                                    o.getId(),
-                                    o.getLabel(),
-                                    o.isCorrect(),
-                                    chosen.contains(o.getId()),
-                                    o.getExplanation()))
-                            .toList()));
+            results.add(result(question, chosen));
         }
         int score = QuizDraw.scorePercent(right, graded.size());
         Instant now = Instant.now();
@@ -328,6 +310,30 @@ public class MyTraining {
                     "error.training.notYours", "Assignment " + assignmentId + " belongs to someone else", assignmentId);
         }
         return assignment;
+    }
+
+    /** A question as the learner is asked it: options without the answers. */
+    static QuestionView question(QuizQuestion q) {
+        return new QuestionView(
+                q.getId(),
+                q.getKind(),
+                q.getScenario(),
+                q.getPrompt(),
+                q.getOptions().stream()
+                        .map(o -> new OptionView(o.getId(), o.getLabel()))
+                        .toList());
+    }
+
+    /** A question after answering: every option with whether it was right, chosen, and why. */
+    static QuestionResult result(QuizQuestion question, Set<Long> chosen) {
+        return new QuestionResult(
+                question.getScenario(),
+                question.getPrompt(),
+                question.isAnsweredBy(chosen),
+                question.getOptions().stream()
+                        .map(o -> new OptionResult(
+                                o.getId(), o.getLabel(), o.isCorrect(), chosen.contains(o.getId()), o.getExplanation()))
+                        .toList());
     }
 
     private List<QuizAttempt> attempts(Assignment assignment) {

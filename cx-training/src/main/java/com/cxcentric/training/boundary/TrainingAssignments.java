@@ -149,7 +149,9 @@ public class TrainingAssignments {
                         Instant.now(),
                         dueOn,
                         request.mandatory(),
-                        message),
+                        message,
+                        null,
+                        true),
                 target,
                 scope.units(),
                 today.plusDays(expiringDays));

@@ -1,10 +1,13 @@
 package com.cxcentric.training.control;
 
+import com.cxcentric.notification.control.NotificationWriter;
+import com.cxcentric.notification.entity.NotificationKind;
 import com.cxcentric.platform.control.Jdbc;
 import com.cxcentric.platform.control.SequenceIds;
 import com.cxcentric.training.entity.AssignmentSource;
 import com.cxcentric.training.entity.Course;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Array;
@@ -32,13 +35,17 @@ import java.util.Set;
 @ApplicationScoped
 public class AssignmentStore {
 
-    /** Who is targeted: a list of people, the people of some units, or a segment's current members. */
-    public sealed interface Target permits People, Units, SegmentMembers {
+    /**
+     * Who is targeted: a list of people, the people of some units, a segment's current members, or
+     * the members who joined a segment on a given day.
+     */
+    public sealed interface Target permits People, Units, SegmentMembers, SegmentJoiners {
 
-        /** The SQL condition over {@code employee e}, with one bind marker. */
+        /** The SQL condition over {@code employee e}. */
         String condition();
 
-        void bind(Connection connection, PreparedStatement statement, int index) throws SQLException;
+        /** Binds the condition's markers from {@code index} on; returns the next free index. */
+        int bind(Connection connection, PreparedStatement statement, int index) throws SQLException;
     }
 
     public record People(Collection<Long> employeeIds) implements Target {
@@ -49,8 +56,9 @@ public class AssignmentStore {
         }
 
         @Override
-        public void bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
+        public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
             statement.setArray(index, longs(connection, employeeIds));
+            return index + 1;
         }
     }
 
@@ -62,8 +70,9 @@ public class AssignmentStore {
         }
 
         @Override
-        public void bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
+        public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
             statement.setArray(index, longs(connection, unitIds));
+            return index + 1;
         }
     }
 
@@ -75,12 +84,34 @@ public class AssignmentStore {
         }
 
         @Override
-        public void bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
+        public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
             statement.setLong(index, segmentId);
+            return index + 1;
         }
     }
 
-    /** What to assign, by whom, until when. */
+    public record SegmentJoiners(long segmentId, LocalDate joinedOn) implements Target {
+
+        @Override
+        public String condition() {
+            return "e.id IN (SELECT m.employee_id FROM segment_membership m WHERE m.segment_id = ? AND m.left_on IS NULL"
+                    + " AND m.joined_on = ?)";
+        }
+
+        @Override
+        public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
+            statement.setLong(index, segmentId);
+            statement.setDate(index + 1, Date.valueOf(joinedOn));
+            return index + 2;
+        }
+    }
+
+    /**
+     * What to assign, by whom, until when.
+     *
+     * @param ruleId the segment rule behind the order, or null
+     * @param tellPeople whether each person newly assigned gets a message (demo history does not)
+     */
     public record Order(
             Course course,
             AssignmentSource source,
@@ -88,13 +119,18 @@ public class AssignmentStore {
             Instant assignedAt,
             LocalDate dueOn,
             boolean mandatory,
-            String message) {}
+            String message,
+            Long ruleId,
+            boolean tellPeople) {}
 
     /** What an order did: people it reached, newly assigned, skipped because open or certified. */
     public record Outcome(int targeted, int assigned, int alreadyAssigned, int alreadyCertified) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    @Inject
+    private NotificationWriter notifications;
 
     /**
      * @param withinUnits the units the caller may assign in; null for the whole company
@@ -112,9 +148,9 @@ public class AssignmentStore {
                 select.setString(++i, order.course().getCode());
                 select.setString(++i, order.course().getCode());
                 select.setDate(++i, Date.valueOf(validAfter));
-                target.bind(connection, select, ++i);
+                i = target.bind(connection, select, i + 1);
                 if (withinUnits != null) {
-                    select.setArray(++i, longs(connection, withinUnits));
+                    select.setArray(i, longs(connection, withinUnits));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -126,7 +162,16 @@ public class AssignmentStore {
                     }
                 }
             }
-            int inserted = toAssign.isEmpty() ? 0 : insert(connection, order, toAssign);
+            long[] ids = toAssign.isEmpty() ? new long[0] : reserveIds(connection, toAssign.size());
+            int inserted = toAssign.isEmpty() ? 0 : insert(connection, order, ids, toAssign);
+            if (inserted > 0 && order.tellPeople()) {
+                notifications.write(
+                        NotificationKind.TRAINING_ASSIGNED,
+                        "SELECT a.employee_id, NULL, a.id, c.title, a.due_on, a.id FROM assignment a"
+                                + " JOIN course c ON c.id = a.course_id WHERE a.id = ANY(?)",
+                        List.of(connection.createArrayOf(Jdbc.isPostgres(connection) ? "bigint" : "BIGINT", box(ids))),
+                        order.assignedAt());
+            }
             int lostRace = toAssign.size() - inserted;
             return new Outcome(toAssign.size() + open + certified, inserted, open + lostRace, certified);
         } catch (SQLException e) {
@@ -156,20 +201,26 @@ public class AssignmentStore {
                 + " ORDER BY e.id";
     }
 
-    private static int insert(Connection connection, Order order, List<Long> employeeIds) throws SQLException {
-        long[] ids = new long[employeeIds.size()];
+    private static long[] reserveIds(Connection connection, int count) throws SQLException {
+        long[] ids = new long[count];
         try (SequenceIds sequence = new SequenceIds(connection, "assignment_seq")) {
             sequence.reserve(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = sequence.next();
             }
         }
+        return ids;
+    }
+
+    private static int insert(Connection connection, Order order, long[] ids, List<Long> employeeIds)
+            throws SQLException {
         Timestamp at = Timestamp.from(order.assignedAt());
         String columns = "id, version, created_at, updated_at, employee_id, course_id, course_code, open_course_code,"
-                + " source, assigned_by, assigned_at, due_on, mandatory, message, status, attempts_used, extra_attempts";
+                + " source, assigned_by, assigned_at, due_on, mandatory, message, rule_id, status, attempts_used,"
+                + " extra_attempts";
         if (Jdbc.isPostgres(connection)) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assignment (" + columns + ")"
-                    + " SELECT t.id, 0, ?, ?, t.employee_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 0, 0"
+                    + " SELECT t.id, 0, ?, ?, t.employee_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 0, 0"
                     + " FROM unnest(?::bigint[], ?::bigint[]) AS t(id, employee_id)"
                     + " ON CONFLICT (employee_id, open_course_code) DO NOTHING")) {
                 int i = bindOrder(insert, order, at);
@@ -179,7 +230,7 @@ public class AssignmentStore {
             }
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assignment (" + columns + ")"
-                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 0, 0)")) {
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 0, 0)")) {
             for (int row = 0; row < ids.length; row++) {
                 insert.setLong(1, ids[row]);
                 insert.setTimestamp(2, at);
@@ -194,6 +245,11 @@ public class AssignmentStore {
                 insert.setDate(11, Date.valueOf(order.dueOn()));
                 insert.setBoolean(12, order.mandatory());
                 insert.setString(13, order.message());
+                if (order.ruleId() == null) {
+                    insert.setNull(14, Types.BIGINT);
+                } else {
+                    insert.setLong(14, order.ruleId());
+                }
                 insert.addBatch();
                 if ((row + 1) % 1000 == 0) {
                     insert.executeBatch();
@@ -220,6 +276,11 @@ public class AssignmentStore {
             insert.setNull(++i, Types.VARCHAR);
         } else {
             insert.setString(++i, order.message());
+        }
+        if (order.ruleId() == null) {
+            insert.setNull(++i, Types.BIGINT);
+        } else {
+            insert.setLong(++i, order.ruleId());
         }
         return i;
     }

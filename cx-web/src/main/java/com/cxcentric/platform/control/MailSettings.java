@@ -36,6 +36,15 @@ public class MailSettings {
     @ConfigProperty(name = "cx.mail.starttls", defaultValue = "true")
     boolean startTls;
 
+    @Inject
+    @ConfigProperty(name = "cx.portal.url", defaultValue = "http://localhost:8080/cx")
+    String portalUrl;
+
+    /** The portal's address as people reach it, for links in mail; no trailing slash. */
+    public String portalUrl() {
+        return portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+    }
+
     public boolean isEnabled() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }

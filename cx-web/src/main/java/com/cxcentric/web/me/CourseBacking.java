@@ -137,7 +137,7 @@ public class CourseBacking implements Serializable {
         return view.lessons().isEmpty() ? null : view.lessons().get(0).id();
     }
 
-    private static Set<Long> optionIds(Object value) {
+    static Set<Long> optionIds(Object value) {
         Set<Long> ids = new HashSet<>();
         Collection<?> values = value instanceof Object[] array
                 ? Arrays.asList(array)

@@ -1,5 +1,6 @@
 package com.cxcentric.web.me;
 
+import com.cxcentric.training.boundary.MyRefreshers;
 import com.cxcentric.training.boundary.MyTraining;
 import com.cxcentric.training.entity.TrainingState;
 import jakarta.annotation.PostConstruct;
@@ -9,7 +10,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** /me/training.xhtml: my courses to do (overdue first), then the ones I completed with their certificates. */
+/**
+ * /me/training.xhtml: my courses to do (overdue first), the ones I completed with their
+ * certificates, and my refreshers.
+ */
 @Named
 @ViewScoped
 public class TrainingBacking implements Serializable {
@@ -19,12 +23,18 @@ public class TrainingBacking implements Serializable {
     @Inject
     private MyTraining training;
 
+    @Inject
+    private MyRefreshers refresherQuizzes;
+
+    private List<MyRefreshers.RefresherView> refreshers = List.of();
+
     private List<MyTraining.MyAssignment> toDo = List.of();
     private List<MyTraining.MyAssignment> completed = List.of();
 
     @PostConstruct
     void load() {
         List<MyTraining.MyAssignment> mine = training.mine();
+        refreshers = refresherQuizzes.mine();
         toDo = mine.stream().filter(a -> a.state() != TrainingState.COMPLETED).toList();
         completed =
                 mine.stream().filter(a -> a.state() == TrainingState.COMPLETED).toList();
@@ -32,6 +42,10 @@ public class TrainingBacking implements Serializable {
 
     public List<MyTraining.MyAssignment> getToDo() {
         return toDo;
+    }
+
+    public List<MyRefreshers.RefresherView> getRefreshers() {
+        return refreshers;
     }
 
     public List<MyTraining.MyAssignment> getCompleted() {

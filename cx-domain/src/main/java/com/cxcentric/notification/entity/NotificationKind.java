@@ -1,0 +1,11 @@
+package com.cxcentric.notification.entity;
+
+/** What a message is about; the portal and the e-mail render each kind from the message bundle. */
+public enum NotificationKind {
+    TRAINING_ASSIGNED,
+    TRAINING_REMINDER,
+    /** Sent to the person with a copy to their team lead. */
+    TRAINING_OVERDUE,
+    CERTIFICATION_EXPIRING,
+    REFRESHER_READY
+}

@@ -1,0 +1,75 @@
+package com.cxcentric.notification.boundary;
+
+import com.cxcentric.notification.control.MailDelivery;
+import com.cxcentric.notification.entity.MailStatus;
+import com.cxcentric.notification.entity.NotificationsWritten;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Mails the messages waiting in the outbox: right after a transaction that wrote messages commits,
+ * and every minute for anything left (a refused attempt, a server that restarted). One round sends
+ * at most {@link #ROUND} messages, each in its own transaction; rounds in one instance run one at a
+ * time, and instances never send the same message twice (see {@link MailDelivery}).
+ */
+@Singleton
+@PermitAll
+@Lock(LockType.WRITE)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Outbox {
+
+    /** Messages per round; a large assignment is mailed over several rounds. */
+    public static final int ROUND = 500;
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    @Inject
+    private MailDelivery delivery;
+
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "mail outbox")
+    void everyMinute() {
+        sendPending();
+    }
+
+    /** Starts a round soon after messages were written and committed. */
+    @Asynchronous
+    public void afterWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsWritten written) {
+        sendPending();
+    }
+
+    /** One round: mails the oldest waiting messages; returns how many ended in each status. */
+    public Map<MailStatus, Integer> sendPending() {
+        Map<MailStatus, Integer> outcome = new EnumMap<>(MailStatus.class);
+        List<Long> waiting = em.createQuery(
+                        "SELECT n.id FROM Notification n WHERE n.mailStatus = com.cxcentric.notification.entity.MailStatus.PENDING"
+                                + " ORDER BY n.id",
+                        Long.class)
+                .setMaxResults(ROUND)
+                .getResultList();
+        for (Long id : waiting) {
+            outcome.merge(delivery.deliver(id), 1, Integer::sum);
+        }
+        if (!waiting.isEmpty()) {
+            LOG.info(() -> "Outbox round: " + outcome);
+        }
+        return outcome;
+    }
+}
