@@ -28,6 +28,7 @@ import com.cxcentric.web.pages.ProfilePage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
 import com.cxcentric.web.pages.ServiceCatalogPage;
+import com.cxcentric.web.pages.TrainingRulesPage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +58,7 @@ class PortalIT {
             "My profile",
             "What my customers said",
             "My training",
+            "Messages",
             "Assign training",
             "Directory",
             "Org chart",
@@ -65,11 +67,12 @@ class PortalIT {
             "Upload feedback",
             "Touchpoints and standards",
             "Courses",
+            "Training rules",
             "Outcomes",
             "Accounts",
             "API tokens");
     private static final List<String> EVERYONE_MENU =
-            List.of("Home", "My profile", "What my customers said", "My training");
+            List.of("Home", "My profile", "What my customers said", "My training", "Messages");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -116,6 +119,7 @@ class PortalIT {
                         "My profile",
                         "What my customers said",
                         "My training",
+                        "Messages",
                         "Assign training",
                         "Directory",
                         "Org chart",
@@ -124,6 +128,7 @@ class PortalIT {
                         "Upload feedback",
                         "Touchpoints and standards",
                         "Courses",
+                        "Training rules",
                         "Outcomes"),
                 home.menu());
         assertFalse(home.myName().isBlank());
@@ -148,6 +153,7 @@ class PortalIT {
                         "My profile",
                         "What my customers said",
                         "My training",
+                        "Messages",
                         "Assign training",
                         "Outcomes",
                         "My team",
@@ -639,6 +645,32 @@ class PortalIT {
         String again = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "")
                 .assignToSegment("CX-VISION", segment.getJsonNumber("id").longValue());
         assertTrue(again.startsWith("Assigned to 0 of "), "nobody gets it twice: " + again);
+    }
+
+    @Test
+    void hrCreatesASegmentRuleThatReachesTheCurrentMembersAndRefusesTheSameRuleTwice() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("hr", DEMO_PASSWORD);
+        var segment = PortalClient.json(api.get("api/v1/segments?size=50")).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(s -> s.getInt("members") > 0)
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        long segmentId = segment.getJsonNumber("id").longValue();
+        signIn("hr", DEMO_PASSWORD);
+
+        TrainingRulesPage page = TrainingRulesPage.open(browser.driver(), base, browser.waiting());
+        String created = page.create(segmentId, "CX-RECOVERY");
+        browser.screenshot("training-rules");
+        String twice = page.create(segmentId, "CX-RECOVERY");
+
+        assertTrue(created.startsWith("Rule created and applied to the current members"), created);
+        assertTrue(created.contains(" of " + segment.getInt("members") + " people"), created);
+        assertTrue(
+                page.rows().stream()
+                        .anyMatch(row -> row.contains(segment.getString("name")) && row.contains("CX-RECOVERY")),
+                page.rows()::toString);
+        assertTrue(twice.contains("already has an active rule for CX-RECOVERY"), twice);
     }
 
     @Test

@@ -4,12 +4,17 @@ import com.cxcentric.demo.DemoContext;
 import com.cxcentric.demo.DemoDataContributor;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.platform.control.DailyJob;
+import com.cxcentric.segmentation.entity.Segment;
 import com.cxcentric.training.entity.Assignment;
 import com.cxcentric.training.entity.AssignmentSource;
 import com.cxcentric.training.entity.Certification;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.Lesson;
+import com.cxcentric.training.entity.Refresher;
+import com.cxcentric.training.entity.TrainingRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,6 +34,15 @@ import java.util.Random;
 public class TrainingDemoData implements DemoDataContributor {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+    /** Days of reinforcement history: covers the 90-day refreshers of the last quarter's passes. */
+    static final int HISTORY_DAYS = 120;
+
+    @Inject
+    private TrainingDay trainingDay;
+
+    @Inject
+    private DailyJob job;
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -71,6 +85,64 @@ public class TrainingDemoData implements DemoDataContributor {
                     random,
                     sequence);
         }
+        newJoinerRule();
+        reinforcementHistory(today, random, demoEmployee);
+    }
+
+    /** HR's rule for the front line: newcomers get the company-wide course within 30 days. */
+    private void newJoinerRule() {
+        em.createQuery("SELECT s FROM Segment s WHERE s.archivedAt IS NULL ORDER BY s.name", Segment.class)
+                .getResultStream()
+                .filter(s -> s.getName().toLowerCase(java.util.Locale.ROOT).contains("front"))
+                .findFirst()
+                .ifPresent(segment -> em.persist(new TrainingRule(
+                        segment,
+                        "CX-EVERYONE",
+                        30,
+                        true,
+                        "Welcome to the front line: this is where our customers meet us first.",
+                        "hr")));
+    }
+
+    /**
+     * The daily training job as if it had run for the last {@value #HISTORY_DAYS} days: the
+     * recertifications, refreshers, reminders and overdue messages of those days, each dated on its
+     * day. Most refreshers older than a week were answered; the demo employee's are left open to
+     * try. The messages are history: marked read and not mailed.
+     */
+    private void reinforcementHistory(LocalDate today, Random random, Long demoEmployee) {
+        for (LocalDate day = today.minusDays(HISTORY_DAYS); day.isBefore(today); day = day.plusDays(1)) {
+            trainingDay.process(day, day.atTime(7, 0).atZone(ZONE).toInstant());
+        }
+        for (LocalDate day : job.claim(TrainingDay.JOB, today)) {
+            trainingDay.process(day, day.atTime(7, 0).atZone(ZONE).toInstant());
+        }
+        em.flush();
+        em.clear();
+        for (Refresher refresher : em.createQuery(
+                        "SELECT r FROM Refresher r WHERE r.availableOn < :week", Refresher.class)
+                .setParameter("week", today.minusDays(7))
+                .getResultList()) {
+            boolean mine = refresher.getEmployee().getId().equals(demoEmployee);
+            if (!mine && random.nextDouble() < 0.7) {
+                int right = random.nextDouble() < 0.6 ? refresher.questionIds().size() : random.nextInt(3);
+                refresher.answer(
+                        Math.min(right, refresher.questionIds().size()),
+                        refresher
+                                .getAvailableOn()
+                                .plusDays(random.nextInt(5))
+                                .atTime(12, 0)
+                                .atZone(ZONE)
+                                .toInstant());
+            }
+        }
+        em.createNativeQuery("UPDATE notification SET mail_status = 'OFF', read_at = created_at"
+                        + " WHERE mail_status = 'PENDING' AND created_at < ?1")
+                .setParameter(
+                        1, java.sql.Timestamp.from(today.atStartOfDay(ZONE).toInstant()))
+                .executeUpdate();
+        em.createNativeQuery("UPDATE notification SET mail_status = 'OFF' WHERE mail_status = 'PENDING'")
+                .executeUpdate();
     }
 
     private int wave(Wave wave, List<Employee> people, LocalDate today, Random random, int sequence) {

@@ -63,8 +63,20 @@ public class HomePage {
         return greeting.getText();
     }
 
+    /** The menu's entries, without the unread-messages badge. */
     public List<String> menu() {
-        return menuLinks.stream().map(WebElement::getText).toList();
+        return menuLinks.stream()
+                .map(link -> link.getText().replaceAll("\\s*\\d+$", "").strip())
+                .toList();
+    }
+
+    /** The unread-messages badge next to "Messages", or 0 when there is none. */
+    public int unreadMessages() {
+        return menuLinks.stream()
+                .flatMap(link -> link.findElements(org.openqa.selenium.By.cssSelector(".cx-badge")).stream())
+                .map(badge -> Integer.parseInt(badge.getText().strip()))
+                .findFirst()
+                .orElse(0);
     }
 
     public String myName() {
