@@ -25,6 +25,7 @@ import com.cxcentric.web.pages.MyTrainingPage;
 import com.cxcentric.web.pages.OrgChartPage;
 import com.cxcentric.web.pages.OutcomesPage;
 import com.cxcentric.web.pages.ProfilePage;
+import com.cxcentric.web.pages.RefresherPage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
 import com.cxcentric.web.pages.ServiceCatalogPage;
@@ -671,6 +672,31 @@ class PortalIT {
                         .anyMatch(row -> row.contains(segment.getString("name")) && row.contains("CX-RECOVERY")),
                 page.rows()::toString);
         assertTrue(twice.contains("already has an active rule for CX-RECOVERY"), twice);
+    }
+
+    @Test
+    void anEmployeeAnswersARefresherAndSeesEveryAnswerExplained() {
+        var questions = com.cxcentric.training.control.StarterCurriculum.CODES.stream()
+                .flatMap(code ->
+                        com.cxcentric.training.control.StarterCurriculum.json(code).getJsonArray("questions").stream())
+                .map(v -> v.asJsonObject())
+                .toList();
+        signIn("employee", DEMO_PASSWORD);
+        MyTrainingPage.open(browser.driver(), base, browser.waiting());
+
+        RefresherPage refresher = RefresherPage.openFirst(browser.driver(), browser.waiting());
+        int asked = refresher.questions();
+        refresher.answerAndSubmit(prompt -> questions.stream()
+                .filter(q -> q.getString("prompt").equals(prompt))
+                .flatMap(q -> q.getJsonArray("options").stream().map(o -> o.asJsonObject()))
+                .filter(o -> o.getBoolean("correct"))
+                .map(o -> o.getString("text"))
+                .toList());
+        browser.screenshot("refresher-result");
+
+        assertEquals(3, asked, "three questions from the bank");
+        assertEquals("3 of 3 right", refresher.score());
+        assertEquals(3, refresher.explainedAnswers());
     }
 
     @Test

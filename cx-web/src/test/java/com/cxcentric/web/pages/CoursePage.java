@@ -51,15 +51,7 @@ public class CoursePage {
      * then hands the answers in.
      */
     public CoursePage answerAndSubmit(Function<String, Collection<String>> rightAnswers) {
-        for (WebElement question : driver.findElements(By.cssSelector(".cx-question"))) {
-            String prompt = question.findElement(By.tagName("legend")).getText().replaceFirst("^\\d+\\.\\s*", "");
-            Collection<String> right = rightAnswers.apply(prompt);
-            for (WebElement label : question.findElements(By.tagName("label"))) {
-                if (right.contains(label.getText())) {
-                    label.click();
-                }
-            }
-        }
+        Widgets.answer(driver, rightAnswers);
         WebElement before = driver.findElement(By.id("courseForm"));
         driver.findElement(By.id("courseForm:submitQuiz")).click();
         waiting.until(ExpectedConditions.stalenessOf(before));
