@@ -53,7 +53,10 @@ public class NotificationWriter {
             String sql = "INSERT INTO notification (employee_id, cc_employee_id, assignment_id, subject_title, due_on,"
                     + " dedupe_key, kind, created_at, mail_status, mail_attempts)"
                     + " SELECT s.r, s.c, s.a, s.t, s.d, s.k, ?, ?, 'PENDING', 0 FROM ("
-                    + "SELECT x.r, x.c, x.a, x.t, x.d, CONCAT(?, CAST(x.k AS VARCHAR(100))) AS k FROM (" + select
+                    // Typed here: a bare NULL in the caller's SELECT is of no type (text on PostgreSQL).
+                    + "SELECT CAST(x.r AS BIGINT) AS r, CAST(x.c AS BIGINT) AS c, CAST(x.a AS BIGINT) AS a,"
+                    + " CAST(x.t AS VARCHAR(200)) AS t, CAST(x.d AS DATE) AS d,"
+                    + " CONCAT(?, CAST(x.k AS VARCHAR(100))) AS k FROM (" + select
                     + ") x (r, c, a, t, d, k)) s"
                     + " WHERE NOT EXISTS (SELECT 1 FROM notification n WHERE n.dedupe_key = s.k)"
                     + (postgres ? " ON CONFLICT (dedupe_key) DO NOTHING" : "");

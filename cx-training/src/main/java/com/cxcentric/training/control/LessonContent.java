@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -24,7 +25,11 @@ public final class LessonContent {
             .and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
-                    .allowElements("pre", "code", "hr", "br", "span")
+                    .allowElements("pre", "code", "hr", "br", "span", "li")
+                    // The portal's editor (Quill 2) writes every list as <ol> and marks bullets on the items.
+                    .allowAttributes("data-list")
+                    .matching(Pattern.compile("bullet|ordered"))
+                    .onElements("li")
                     .toFactory());
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());

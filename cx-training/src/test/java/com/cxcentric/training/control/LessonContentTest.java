@@ -52,6 +52,14 @@ class LessonContentTest {
     }
 
     @Test
+    void keepsTheEditorsBulletMarksOnListItemsAndNothingElse() {
+        String html = LessonContent.sanitise("<ol><li data-list=\"bullet\">Listen</li>"
+                + "<li data-list=\"ordered\">Ask</li><li data-list=\"javascript:steal()\">x</li></ol>");
+
+        assertEquals("<ol><li data-list=\"bullet\">Listen</li><li data-list=\"ordered\">Ask</li><li>x</li></ol>", html);
+    }
+
+    @Test
     void rendersMarkdownWithItsRawHtmlEscaped() {
         String html = LessonContent.fromMarkdown("# Title\n\nSome **bold** text.\n\n<script>alert(1)</script>\n\n"
                 + "[bad](javascript:alert(1))\n\n| a | b |\n|---|---|\n| 1 | 2 |");

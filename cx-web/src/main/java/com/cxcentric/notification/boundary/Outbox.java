@@ -23,9 +23,11 @@ import java.util.logging.Logger;
 
 /**
  * Mails the messages waiting in the outbox: right after a transaction that wrote messages commits,
- * and every minute for anything left (a refused attempt, a server that restarted). One round sends
- * at most {@link #ROUND} messages, each in its own transaction; rounds in one instance run one at a
- * time, and instances never send the same message twice (see {@link MailDelivery}).
+ * and every minute for anything left (a refused attempt, a server that restarted). A round sends at
+ * most {@link #ROUND} messages, each in its own transaction, and rounds follow each other until the
+ * outbox is empty; rounds in one instance run one at a time, and instances never send the same
+ * message twice (see {@link MailDelivery}). Without mail configured every waiting message is marked
+ * portal-only in one statement.
  */
 @Singleton
 @PermitAll
@@ -46,18 +48,38 @@ public class Outbox {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "mail outbox")
     void everyMinute() {
-        sendPending();
+        drain();
     }
 
-    /** Starts a round soon after messages were written and committed. */
+    /** Starts mailing soon after messages were written and committed. */
     @Asynchronous
     public void afterWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsWritten written) {
-        sendPending();
+        drain();
+    }
+
+    /**
+     * Rounds until nothing is waiting, or until a round had a refusal (the SMTP server is in trouble:
+     * the next minute retries, so attempts are spread out rather than spent at once).
+     */
+    void drain() {
+        Map<MailStatus, Integer> round;
+        do {
+            round = sendPending();
+        } while (round.values().stream().mapToInt(Integer::intValue).sum() == ROUND
+                && !round.containsKey(MailStatus.PENDING)
+                && !round.containsKey(MailStatus.FAILED));
     }
 
     /** One round: mails the oldest waiting messages; returns how many ended in each status. */
     public Map<MailStatus, Integer> sendPending() {
         Map<MailStatus, Integer> outcome = new EnumMap<>(MailStatus.class);
+        if (!delivery.mailEnabled()) {
+            int off = delivery.markAllOff();
+            if (off > 0) {
+                outcome.put(MailStatus.OFF, off);
+            }
+            return outcome;
+        }
         List<Long> waiting = em.createQuery(
                         "SELECT n.id FROM Notification n WHERE n.mailStatus = com.cxcentric.notification.entity.MailStatus.PENDING"
                                 + " ORDER BY n.id",

@@ -46,6 +46,19 @@ public class MailDelivery {
     @Inject
     private MessageTexts texts;
 
+    /** Without mail configured: every waiting message is portal-only, in one statement. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int markAllOff() {
+        return em.createQuery("UPDATE Notification n SET n.mailStatus = :off WHERE n.mailStatus = :pending")
+                .setParameter("off", MailStatus.OFF)
+                .setParameter("pending", MailStatus.PENDING)
+                .executeUpdate();
+    }
+
+    public boolean mailEnabled() {
+        return settings.isEnabled();
+    }
+
     /** @return the message's mail status afterwards */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public MailStatus deliver(long notificationId) {
