@@ -91,17 +91,6 @@ public class DailyJob {
         }
     }
 
-    /** The last day a job processed, or null when it never ran. */
-    public LocalDate doneThrough(String job) {
-        Object value = em.createNativeQuery("SELECT done_through FROM scheduled_job WHERE name = ?1")
-                .setParameter(1, job)
-                .getSingleResult();
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
     private static String host() {
         try {
             return InetAddress.getLocalHost().getHostName();

@@ -22,6 +22,11 @@ public final class Jdbc {
                 .contains("postgres");
     }
 
+    /** A BIGINT array parameter of the connection's database, for {@code = ANY(?)} and {@code unnest(?)}. */
+    public static java.sql.Array bigints(Connection connection, java.util.Collection<Long> values) throws SQLException {
+        return connection.createArrayOf(isPostgres(connection) ? "bigint" : "BIGINT", values.toArray());
+    }
+
     /** {@code count} bind markers: "?, ?, ?". */
     public static String marks(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));

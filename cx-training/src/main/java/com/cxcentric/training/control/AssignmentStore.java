@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -57,7 +56,7 @@ public class AssignmentStore {
 
         @Override
         public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
-            statement.setArray(index, longs(connection, employeeIds));
+            statement.setArray(index, Jdbc.bigints(connection, employeeIds));
             return index + 1;
         }
     }
@@ -71,7 +70,7 @@ public class AssignmentStore {
 
         @Override
         public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
-            statement.setArray(index, longs(connection, unitIds));
+            statement.setArray(index, Jdbc.bigints(connection, unitIds));
             return index + 1;
         }
     }
@@ -150,7 +149,7 @@ public class AssignmentStore {
                 select.setDate(++i, Date.valueOf(validAfter));
                 i = target.bind(connection, select, i + 1);
                 if (withinUnits != null) {
-                    select.setArray(i, longs(connection, withinUnits));
+                    select.setArray(i, Jdbc.bigints(connection, withinUnits));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -169,7 +168,7 @@ public class AssignmentStore {
                         NotificationKind.TRAINING_ASSIGNED,
                         "SELECT a.employee_id, NULL, a.id, c.title, a.due_on, a.id FROM assignment a"
                                 + " JOIN course c ON c.id = a.course_id WHERE a.id = ANY(?)",
-                        List.of(connection.createArrayOf(Jdbc.isPostgres(connection) ? "bigint" : "BIGINT", box(ids))),
+                        List.of(Jdbc.bigints(connection, List.of(box(ids)))),
                         order.assignedAt());
             }
             int lostRace = toAssign.size() - inserted;
@@ -283,10 +282,6 @@ public class AssignmentStore {
             insert.setLong(++i, order.ruleId());
         }
         return i;
-    }
-
-    private static Array longs(Connection connection, Collection<Long> values) throws SQLException {
-        return connection.createArrayOf(Jdbc.isPostgres(connection) ? "bigint" : "BIGINT", values.toArray());
     }
 
     private static Long[] box(long[] values) {

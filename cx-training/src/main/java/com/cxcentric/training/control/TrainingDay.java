@@ -25,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -140,6 +139,8 @@ public class TrainingDay {
             Map<String, Optional<Course>> published = new HashMap<>();
             Map<String, Long> open = openAssignments(connection, expiring, codes);
             List<Long> renewed = new ArrayList<>();
+            Map<Long, Assignment> renewals = new java.util.LinkedHashMap<>();
+            Map<Long, Long> links = new java.util.LinkedHashMap<>();
             try (PreparedStatement link = connection.prepareStatement(
                     "UPDATE certification SET renewal_assignment_id = ? WHERE id = ? AND renewal_assignment_id IS NULL")) {
                 for (int i = 0; i < expiring.size(); i++) {
@@ -162,13 +163,18 @@ public class TrainingDay {
                                 true,
                                 null);
                         em.persist(renewal);
-                        em.flush();
-                        assignmentId = renewal.getId();
+                        renewals.put(certificationId, renewal);
+                    } else {
+                        links.put(certificationId, assignmentId);
                     }
-                    link.setLong(1, assignmentId);
-                    link.setLong(2, certificationId);
+                }
+                em.flush(); // one write for all new recertifications, then their ids are known
+                renewals.forEach((certificationId, renewal) -> links.put(certificationId, renewal.getId()));
+                for (Map.Entry<Long, Long> pair : links.entrySet()) {
+                    link.setLong(1, pair.getValue());
+                    link.setLong(2, pair.getKey());
                     if (link.executeUpdate() == 1) {
-                        renewed.add(certificationId);
+                        renewed.add(pair.getKey());
                     }
                 }
             }
@@ -177,7 +183,7 @@ public class TrainingDay {
                         NotificationKind.CERTIFICATION_EXPIRING,
                         "SELECT c.employee_id, NULL, c.renewal_assignment_id, co.title, c.expires_on, c.id"
                                 + " FROM certification c JOIN course co ON co.id = c.course_id WHERE c.id = ANY(?)",
-                        List.of(longs(connection, renewed)),
+                        List.of(Jdbc.bigints(connection, renewed)),
                         now);
             }
             return renewed.size();
@@ -194,7 +200,7 @@ public class TrainingDay {
                 "SELECT a.employee_id, a.open_course_code, a.id FROM assignment a"
                         + " WHERE a.open_course_code IS NOT NULL AND a.employee_id = ANY(?) AND a.open_course_code = ANY(?)")) {
             select.setArray(
-                    1, longs(connection, expiring.stream().map(e -> e[1]).collect(Collectors.toSet())));
+                    1, Jdbc.bigints(connection, expiring.stream().map(e -> e[1]).collect(Collectors.toSet())));
             select.setArray(
                     2,
                     connection.createArrayOf(
@@ -277,7 +283,7 @@ public class TrainingDay {
                         NotificationKind.REFRESHER_READY,
                         "SELECT r.employee_id, NULL, r.assignment_id, c.title, NULL, r.id FROM refresher r"
                                 + " JOIN course c ON c.id = r.course_id WHERE r.id = ANY(?)",
-                        List.of(longs(connection, ids)),
+                        List.of(Jdbc.bigints(connection, ids)),
                         now);
             }
             return ids.size();
@@ -291,7 +297,7 @@ public class TrainingDay {
         Map<Long, List<Long>> banks = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT course_id, id FROM quiz_question WHERE course_id = ANY(?) ORDER BY course_id, question_no")) {
-            select.setArray(1, longs(connection, courseIds));
+            select.setArray(1, Jdbc.bigints(connection, courseIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     banks.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
@@ -307,9 +313,5 @@ public class TrainingDay {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private static Array longs(Connection connection, java.util.Collection<Long> values) throws SQLException {
-        return connection.createArrayOf(Jdbc.isPostgres(connection) ? "bigint" : "BIGINT", values.toArray());
     }
 }
