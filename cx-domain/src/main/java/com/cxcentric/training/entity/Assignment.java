@@ -341,6 +341,10 @@ public class Assignment extends AuditedEntity {
         return reactionComment;
     }
 
+    public Instant getReactedAt() {
+        return reactedAt;
+    }
+
     public boolean isReacted() {
         return reactedAt != null;
     }

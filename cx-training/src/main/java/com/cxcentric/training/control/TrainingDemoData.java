@@ -11,6 +11,11 @@ import com.cxcentric.training.entity.AssignmentSource;
 import com.cxcentric.training.entity.Certification;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.Lesson;
+import com.cxcentric.training.entity.QuizAnswer;
+import com.cxcentric.training.entity.QuizAttempt;
+import com.cxcentric.training.entity.QuizDraw;
+import com.cxcentric.training.entity.QuizOption;
+import com.cxcentric.training.entity.QuizQuestion;
 import com.cxcentric.training.entity.Refresher;
 import com.cxcentric.training.entity.TrainingRule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +25,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A year of training in the demo company, on the starter courses: everyone had the company-wide
@@ -174,10 +184,7 @@ public class TrainingDemoData implements DemoDataContributor {
                 for (Lesson lesson : course.getLessons()) {
                     assignment.completeLesson(lesson.getId(), start);
                 }
-                if (random.nextDouble() < 0.15) {
-                    assignment.recordAttempt(66, start);
-                }
-                assignment.recordAttempt(random.nextDouble() < 0.6 ? 100 : 83, finish);
+                takeQuiz(assignment, course, random, start, finish);
                 LocalDate certifiedOn = LocalDate.ofInstant(finish, ZONE);
                 em.persist(new Certification(
                         assignment, "CX-" + certifiedOn.getYear() + "-D" + (++sequence), certifiedOn));
@@ -196,6 +203,71 @@ public class TrainingDemoData implements DemoDataContributor {
         }
         em.flush();
         return sequence;
+    }
+
+    /**
+     * The quiz as a person would take it: questions drawn from the bank, each answered right with a
+     * chance that falls with the question's difficulty (every seventh question of a bank is hard),
+     * a failed first attempt now and then, and a pass at the end, stored as real attempts with
+     * graded answers so the quiz reports have something to show.
+     */
+    private void takeQuiz(Assignment assignment, Course course, Random random, Instant start, Instant finish) {
+        Map<Long, QuizQuestion> bank = new LinkedHashMap<>();
+        course.getQuestions().forEach(q -> bank.put(q.getId(), q));
+        Set<Long> askedLastTime = Set.of();
+        for (int number = 1; ; number++) {
+            boolean last = number == course.getAttemptLimit() || random.nextDouble() < 0.85;
+            List<Long> drawn = QuizDraw.draw(bank.keySet(), course.getQuestionsPerAttempt(), askedLastTime, random);
+            boolean[] right = new boolean[drawn.size()];
+            int rightCount = 0;
+            for (int i = 0; i < drawn.size(); i++) {
+                int difficulty = bank.get(drawn.get(i)).getNumber() % 7;
+                right[i] = random.nextDouble() < 0.97 - difficulty * 0.05;
+                rightCount += right[i] ? 1 : 0;
+            }
+            for (int i = 0;
+                    last
+                            && i < drawn.size()
+                            && QuizDraw.scorePercent(rightCount, drawn.size()) < course.getPassMarkPercent();
+                    i++) {
+                if (!right[i]) {
+                    right[i] = true;
+                    rightCount++;
+                }
+            }
+            int score = QuizDraw.scorePercent(rightCount, drawn.size());
+            Instant when = last ? finish : start;
+            QuizAttempt attempt = new QuizAttempt(assignment, number, drawn, when.minusSeconds(420));
+            List<QuizAnswer> answers = new ArrayList<>();
+            for (int i = 0; i < drawn.size(); i++) {
+                QuizQuestion question = bank.get(drawn.get(i));
+                answers.add(new QuizAnswer(question.getId(), chosen(question, right[i]), right[i]));
+            }
+            boolean passed = score >= course.getPassMarkPercent();
+            attempt.submit(answers, score, passed, when);
+            em.persist(attempt);
+            assignment.recordAttempt(score, when);
+            if (passed) {
+                return;
+            }
+            askedLastTime = Set.copyOf(drawn);
+        }
+    }
+
+    private static Set<Long> chosen(QuizQuestion question, boolean right) {
+        Set<Long> correct = question.getOptions().stream()
+                .filter(QuizOption::isCorrect)
+                .map(QuizOption::getId)
+                .collect(Collectors.toSet());
+        if (right) {
+            return correct;
+        }
+        return question.getOptions().stream()
+                .filter(o -> !o.isCorrect())
+                .map(QuizOption::getId)
+                .findFirst()
+                .map(Set::of)
+                .orElse(Set.of());
     }
 
     private Long demoEmployeeId() {

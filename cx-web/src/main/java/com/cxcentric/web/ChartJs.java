@@ -1,0 +1,127 @@
+package com.cxcentric.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Chart.js configuration, written as JSON for {@code p:chart}: labels plus named series of
+ * numbers (a null is a gap). Line charts for trends, bar charts (optionally stacked or horizontal)
+ * for comparisons; colours come from one palette so every page looks alike.
+ */
+public final class ChartJs {
+
+    public static final List<String> PALETTE =
+            List.of("#0f766e", "#2563eb", "#d97706", "#7c3aed", "#db2777", "#64748b", "#059669", "#dc2626");
+
+    private final String type;
+    private final List<String> labels = new ArrayList<>();
+    private final List<JsonObjectBuilder> series = new ArrayList<>();
+    private boolean stacked;
+    private boolean horizontal;
+    private Integer max;
+
+    private ChartJs(String type) {
+        this.type = type;
+    }
+
+    public static ChartJs line() {
+        return new ChartJs("line");
+    }
+
+    public static ChartJs bars() {
+        return new ChartJs("bar");
+    }
+
+    public ChartJs labels(List<String> names) {
+        labels.addAll(names);
+        return this;
+    }
+
+    /** Stacks the series on top of each other (bars). */
+    public ChartJs stacked() {
+        stacked = true;
+        return this;
+    }
+
+    /** Bars run from left to right, one row per label. */
+    public ChartJs horizontal() {
+        horizontal = true;
+        return this;
+    }
+
+    /** Fixes the value axis at 0 to {@code top}, for percentages. */
+    public ChartJs upTo(int top) {
+        max = top;
+        return this;
+    }
+
+    /** One series in the next colour of the palette. */
+    public ChartJs series(String name, List<? extends Number> values) {
+        return series(name, values, PALETTE.get(series.size() % PALETTE.size()));
+    }
+
+    public ChartJs series(String name, List<? extends Number> values, String color) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Number value : values) {
+            if (value == null) {
+                data.addNull();
+            } else if (value instanceof Double || value instanceof Float) {
+                data.add(value.doubleValue());
+            } else {
+                data.add(value.longValue());
+            }
+        }
+        JsonObjectBuilder dataset = Json.createObjectBuilder()
+                .add("label", name)
+                .add("data", data)
+                .add("borderColor", color)
+                .add("backgroundColor", color);
+        if ("line".equals(type)) {
+            dataset.add("tension", 0.25).add("pointRadius", 3).add("spanGaps", true);
+        }
+        series.add(dataset);
+        return this;
+    }
+
+    public String toJson() {
+        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        labels.forEach(labelArray::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        series.forEach(datasets::add);
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder()
+                .add("beginAtZero", true)
+                .add("stacked", stacked)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0));
+        if (max != null) {
+            valueAxis.add("max", max);
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("display", series.size() > 1)))
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(horizontal ? "x" : "y", valueAxis)
+                                .add(
+                                        horizontal ? "y" : "x",
+                                        Json.createObjectBuilder().add("stacked", stacked)));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add("options", options)
+                .build()
+                .toString();
+    }
+}
