@@ -1700,4 +1700,162 @@ class InContainerIT {
                 .getResultList();
         return rows.stream().map(id -> kind + ":" + ((Number) id).longValue()).toList();
     }
+
+    // Training reports: what each report counts, on people of a unit made for the test (rolled back).
+
+    @Inject
+    com.cxcentric.training.control.TrainingReportQueries reportQueries;
+
+    private Employee reportPerson(String number, String name, OrgUnit unit, String location) {
+        var person = new Employee(number, name, "Report", ContactLevel.FRONT_LINE);
+        person.placeIn(unit);
+        person.setLocation(location);
+        em.persist(person);
+        return person;
+    }
+
+    /** One submitted attempt answering the two questions right or wrong; the assignment records it. */
+    private void attempt(Assignment assignment, int number, Course course, boolean first, boolean second) {
+        var questions = course.getQuestions();
+        int right = (first ? 1 : 0) + (second ? 1 : 0);
+        int score = com.cxcentric.training.entity.QuizDraw.scorePercent(right, 2);
+        var attempt = new com.cxcentric.training.entity.QuizAttempt(
+                assignment,
+                number,
+                List.of(questions.get(0).getId(), questions.get(1).getId()),
+                Instant.now());
+        attempt.submit(
+                List.of(
+                        new com.cxcentric.training.entity.QuizAnswer(
+                                questions.get(0).getId(), Set.of(1L), first),
+                        new com.cxcentric.training.entity.QuizAnswer(
+                                questions.get(1).getId(), Set.of(2L), second)),
+                score,
+                score >= course.getPassMarkPercent(),
+                Instant.now());
+        em.persist(attempt);
+        assignment.recordAttempt(score, Instant.now());
+    }
+
+    @Test
+    void theTrainingReportsCountCompletionCoverageScoresAndReactionsOfTheSelectedPeopleOnly() throws Exception {
+        String p = unique("rep");
+        String code = p.toUpperCase(java.util.Locale.ROOT);
+        LocalDate today = businessDay.today();
+        tx.begin();
+        try {
+            var unit = new OrgUnit(code, "Report team", OrgUnitType.TEAM, null);
+            em.persist(unit);
+            var course = new Course(code, "Report course", "For a test");
+            course.setRules(10, 12, 100, 2, 2);
+            course.tag(List.of("en"), List.of("QUESTIONING"), List.of(), List.of(), List.of());
+            course.addLesson("Only lesson", "<p>text</p>", null, null);
+            for (String prompt : List.of("First?", "Second?")) {
+                course.addQuestion(com.cxcentric.training.entity.QuestionKind.SINGLE, null, prompt)
+                        .option("yes", true, "right")
+                        .option("no", false, "wrong");
+            }
+            course.publish(Instant.now());
+            em.persist(course);
+            Employee ana = reportPerson(p + "-1", "Ana", unit, p + "-town");
+            Employee budi = reportPerson(p + "-2", "Budi", unit, p + "-town");
+            Employee citra = reportPerson(p + "-3", "Citra", unit, p + "-town");
+            Employee outsider = reportPerson(p + "-4", "Dewi", null, p + "-town");
+            Segment segment = new Segment(p);
+            segment.changeRule(new RuleGroup(RuleGroup.Match.ALL, List.of(new LocationCriterion(Set.of(p + "-town")))));
+            segment.setNeeds(List.of("QUESTIONING"), List.of());
+            em.persist(segment);
+            membership.recompute(segment, today, List.of());
+            Long lesson = course.getLessons().get(0).getId();
+            // Ana passes at the first attempt and says so; Budi's pass has expired and his
+            // recertification is overdue; Citra fails twice; Dewi passes but is outside the unit.
+            var anas = new Assignment(
+                    ana, course, AssignmentSource.MANUAL, "it", Instant.now(), today.plusDays(5), true, null);
+            em.persist(anas);
+            anas.completeLesson(lesson, Instant.now());
+            attempt(anas, 1, course, true, true);
+            em.persist(new Certification(anas, p + "-A", today));
+            anas.react(5, 4, "Close to my work", Instant.now());
+            var budisOld = new Assignment(
+                    budi, course, AssignmentSource.MANUAL, "it", Instant.now(), today.minusMonths(14), true, null);
+            em.persist(budisOld);
+            budisOld.completeLesson(lesson, Instant.now());
+            budisOld.recordAttempt(100, Instant.now());
+            em.persist(new Certification(budisOld, p + "-B", today.minusMonths(13)));
+            em.persist(new Assignment(
+                    budi,
+                    course,
+                    AssignmentSource.RECERTIFICATION,
+                    "it",
+                    Instant.now(),
+                    today.minusDays(1),
+                    true,
+                    null));
+            var citras = new Assignment(
+                    citra, course, AssignmentSource.MANUAL, "it", Instant.now(), today.plusDays(5), true, null);
+            em.persist(citras);
+            citras.completeLesson(lesson, Instant.now());
+            attempt(citras, 1, course, true, false);
+            attempt(citras, 2, course, false, false);
+            var dewis =
+                    new Assignment(outsider, course, AssignmentSource.MANUAL, "it", Instant.now(), today, true, null);
+            em.persist(dewis);
+            dewis.completeLesson(lesson, Instant.now());
+            attempt(dewis, 1, course, true, true);
+            em.flush();
+            var team = new com.cxcentric.training.control.TrainingReportQueries.Selection(Set.of(unit.getId()), code);
+
+            var completion =
+                    reportQueries.completion(com.cxcentric.training.entity.TrainingReport.Grouping.COURSE, team, today);
+            var byTeam =
+                    reportQueries.completion(com.cxcentric.training.entity.TrainingReport.Grouping.TEAM, team, today);
+            var coverage = reportQueries.coverage(team, today, 30).stream()
+                    .filter(r -> r.segmentId() == segment.getId())
+                    .toList();
+            var scores = reportQueries.scores(team);
+            var questions = reportQueries.hardestQuestions(team);
+            var reactions = reportQueries.reactions(team);
+            var comments = reportQueries.comments(team, new PageRequest(0, 10));
+            var nobody = new com.cxcentric.training.control.TrainingReportQueries.Selection(Set.of(), null);
+
+            assertEquals(
+                    List.of(new com.cxcentric.training.entity.TrainingReport.CompletionRow(
+                            code, "Report course", 4, 2, 0, 1, 1)),
+                    completion,
+                    "Ana and Budi's old one completed, Budi's recertification overdue, Citra failed; not Dewi");
+            assertEquals(1, byTeam.size());
+            assertEquals("Report team", byTeam.get(0).name());
+            assertEquals(
+                    List.of(new com.cxcentric.training.entity.TrainingReport.CoverageRow(
+                            segment.getId(), p, "QUESTIONING", "Asking the right questions", 3, 1, 0, 1)),
+                    coverage,
+                    "three members in the unit: Ana valid, Budi expired, Citra uncertified");
+            assertEquals(3, scores.attempts());
+            assertEquals(1L, scores.buckets().get(9), "Ana's 100");
+            assertEquals(1L, scores.buckets().get(5), "Citra's 50");
+            assertEquals(1L, scores.buckets().get(0), "Citra's 0");
+            assertEquals(50, scores.averagePercent());
+            assertEquals(2, scores.firstAttempts());
+            assertEquals(50, scores.firstAttemptPassPercent());
+            assertEquals(
+                    List.of("Second?", "First?"),
+                    questions.stream().map(q -> q.prompt()).toList(),
+                    "hardest first");
+            assertEquals(33, questions.get(0).correctPercent());
+            assertEquals(67, questions.get(1).correctPercent());
+            assertEquals(1, reactions.size());
+            assertEquals(5.0, reactions.get(0).averageRelevance());
+            assertEquals(4.0, reactions.get(0).averageUsefulness());
+            assertEquals(1, reactions.get(0).favourable());
+            assertEquals(1, comments.total());
+            assertEquals("Close to my work", comments.items().get(0).comment());
+            assertEquals(
+                    List.of(),
+                    reportQueries.completion(
+                            com.cxcentric.training.entity.TrainingReport.Grouping.DEPARTMENT, nobody, today));
+            assertEquals(0, reportQueries.scores(nobody).attempts());
+        } finally {
+            tx.rollback();
+        }
+    }
 }

@@ -831,4 +831,144 @@ class SecurityIT {
         assertEquals(409, draft.statusCode(), draft.body());
         assertTrue(draft.body().contains("course"), draft.body());
     }
+
+    /** Imports one new front-line person into the demo lead's team (as HR) and returns their number. */
+    private String newPersonInTheLeadsTeam(String p) {
+        var hr = new PortalClient(client.resolve(""));
+        hr.login("hr", DEMO_PASSWORD);
+        var imported = hr.send(HttpRequest.newBuilder(hr.resolve("api/v1/employee-imports?source=coaching-it"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"employeeNumber\":\"" + p + "\",\"firstName\":\"Nia\","
+                        + "\"lastName\":\"Observed\",\"contactLevel\":\"FRONT_LINE\",\"orgUnit\":\"CC-VOICE-A\","
+                        + "\"hireDate\":\"2025-01-06\"}]"))
+                .build());
+        assertEquals(201, imported.statusCode(), imported.body());
+        return p;
+    }
+
+    private static String fieldOf(HttpResponse<String> problem) {
+        return PortalClient.json(problem)
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("field");
+    }
+
+    private HttpResponse<String> observe(String employeeNumber, String observedOn, String checks) {
+        return post(
+                "api/v1/coaching/observations",
+                "application/json",
+                "{\"employeeNumber\":\"" + employeeNumber + "\",\"observedOn\":\"" + observedOn
+                        + "\",\"interaction\":\"Call about a late sofa\",\"note\":\"Talked it through\",\"checks\":{"
+                        + checks + "}}");
+    }
+
+    @Test
+    void aTeamLeadRecordsCoachingObservationsAndTheTrendCountsTheTickedBehaviours() {
+        String person =
+                newPersonInTheLeadsTeam("CO" + UUID.randomUUID().toString().substring(0, 6));
+        client.login("lead", DEMO_PASSWORD);
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+
+        var first =
+                observe(person, today, "\"GAP_QUESTION\":true,\"APOLOGISED_OWNED\":false,\"PREFERRED_CHANNEL\":true");
+        var second = observe(person, today, "\"GAP_QUESTION\":false,\"EMPATHISED\":true");
+        String location = first.headers().firstValue("Location").orElse("");
+        var stored = client.get(location.substring(location.indexOf("api/v1/")));
+        JsonObject trend = PortalClient.json(client.get("api/v1/coaching/trend?employee=" + person));
+        var list = PortalClient.json(client.get("api/v1/coaching/observations?employee=" + person));
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, second.statusCode(), second.body());
+        JsonObject receipt = PortalClient.json(first);
+        assertEquals(2, receipt.getInt("shown"));
+        assertEquals(3, receipt.getInt("seen"));
+        assertEquals(67, receipt.getInt("shownPercent"));
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals("Call about a late sofa", PortalClient.json(stored).getString("interaction"));
+        int thisMonth = trend.getJsonArray("months").size() - 1;
+        assertEquals(12, trend.getJsonArray("months").size());
+        assertEquals(2, trend.getJsonArray("observations").getInt(thisMonth));
+        assertEquals(60, trend.getJsonArray("overall").getInt(thisMonth), "3 of 5 ticked behaviours shown");
+        JsonObject byCompetency = trend.getJsonObject("byCompetency");
+        assertEquals(50, byCompetency.getJsonArray("QUESTIONING").getInt(thisMonth));
+        assertEquals(50, byCompetency.getJsonArray("SERVICE_RECOVERY").getInt(thisMonth));
+        assertEquals(100, byCompetency.getJsonArray("SERVICE_STANDARDS").getInt(thisMonth));
+        assertTrue(byCompetency.getJsonArray("QUESTIONING").isNull(0), "no observation a year ago");
+        assertEquals(2, list.getInt("total"));
+    }
+
+    @Test
+    void coachingIsRefusedOutsideTheLeadsUnitsAndBadInputIsRefusedNamingTheField() {
+        var hr = new PortalClient(client.resolve(""));
+        hr.login("hr", DEMO_PASSWORD);
+        String hrNumber =
+                PortalClient.json(hr.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String person =
+                newPersonInTheLeadsTeam("CR" + UUID.randomUUID().toString().substring(0, 6));
+        client.login("lead", DEMO_PASSWORD);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+
+        var outside = observe(hrNumber, today.toString(), "\"GAP_QUESTION\":true");
+        var future = observe(person, today.plusDays(2).toString(), "\"GAP_QUESTION\":true");
+        var nothing = observe(person, today.toString(), "");
+        var unknown = observe(person, today.toString(), "\"JUGGLED\":true");
+        var othersTrend = client.get("api/v1/coaching/trend?employee=" + hrNumber);
+        var employee = new PortalClient(client.resolve(""));
+        employee.login("employee", DEMO_PASSWORD);
+
+        assertEquals(403, outside.statusCode(), outside.body());
+        assertEquals(409, future.statusCode(), future.body());
+        assertEquals("observedOn", fieldOf(future), future.body());
+        assertEquals(409, nothing.statusCode(), nothing.body());
+        assertEquals("checks", fieldOf(nothing));
+        assertEquals(409, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("JUGGLED"), unknown.body());
+        assertEquals(403, othersTrend.statusCode(), othersTrend.body());
+        assertEquals(
+                0,
+                PortalClient.json(client.get("api/v1/coaching/observations?employee=" + person))
+                        .getInt("total"),
+                "nothing refused was written");
+        assertEquals(403, employee.get("api/v1/coaching/checklist").statusCode());
+    }
+
+    @Test
+    void theTrainingReportsAgreeWithTheAssignmentListAndStayInsideALeadsUnits() {
+        client.login("lead", DEMO_PASSWORD);
+
+        var byCourse = PortalClient.jsonArray(client.get("api/v1/training-reports/completion?groupBy=COURSE"));
+        long assigned = byCourse.stream()
+                .mapToLong(r -> r.asJsonObject().getJsonNumber("assigned").longValue())
+                .sum();
+        long overdue = byCourse.stream()
+                .mapToLong(r -> r.asJsonObject().getJsonNumber("overdue").longValue())
+                .sum();
+        var listed = PortalClient.json(client.get("api/v1/training/assignments?size=1"));
+        var listedOverdue = PortalClient.json(client.get("api/v1/training/assignments?size=1&state=OVERDUE"));
+        var elsewhere = client.get("api/v1/training-reports/completion?unit=RET");
+        var coverage = PortalClient.jsonArray(client.get("api/v1/training-reports/coverage"));
+        var csv = client.get("api/v1/training-reports/questions/export?format=csv&course=CX-EVERYONE");
+        var exec = new PortalClient(client.resolve(""));
+        exec.login("exec", DEMO_PASSWORD);
+
+        assertTrue(assigned > 0, "the demo team has training");
+        assertEquals(listed.getJsonNumber("total").longValue(), assigned, "the same assignments as the list");
+        assertEquals(listedOverdue.getJsonNumber("total").longValue(), overdue, "the same overdue ones");
+        assertEquals(403, elsewhere.statusCode(), elsewhere.body());
+        assertFalse(coverage.isEmpty());
+        for (var row : coverage) {
+            JsonObject r = row.asJsonObject();
+            assertEquals(
+                    r.getInt("members"),
+                    r.getInt("valid") + r.getInt("expiring") + r.getInt("expired") + r.getInt("uncertified"),
+                    r.toString());
+        }
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFFcourse,revision,question,prompt,answered,correct,correct_percent\r\n"));
+        assertTrue(csv.body().contains("CX-EVERYONE,1,"), csv.body());
+        assertEquals(200, exec.get("api/v1/training-reports/scores").statusCode(), "leadership sees the reports");
+        assertEquals(403, exec.get("api/v1/coaching/checklist").statusCode(), "but records no coaching");
+    }
 }

@@ -9,6 +9,7 @@ import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.AssignmentsPage;
+import com.cxcentric.web.pages.CoachingPage;
 import com.cxcentric.web.pages.CoursePage;
 import com.cxcentric.web.pages.CoursesPage;
 import com.cxcentric.web.pages.DirectoryPage;
@@ -29,6 +30,7 @@ import com.cxcentric.web.pages.RefresherPage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
 import com.cxcentric.web.pages.ServiceCatalogPage;
+import com.cxcentric.web.pages.TrainingReportsPage;
 import com.cxcentric.web.pages.TrainingRulesPage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +63,7 @@ class PortalIT {
             "My training",
             "Messages",
             "Assign training",
+            "Coaching",
             "Directory",
             "Org chart",
             "Import",
@@ -70,6 +73,7 @@ class PortalIT {
             "Courses",
             "Training rules",
             "Outcomes",
+            "Training reports",
             "Accounts",
             "API tokens");
     private static final List<String> EVERYONE_MENU =
@@ -122,6 +126,7 @@ class PortalIT {
                         "My training",
                         "Messages",
                         "Assign training",
+                        "Coaching",
                         "Directory",
                         "Org chart",
                         "Import",
@@ -130,7 +135,8 @@ class PortalIT {
                         "Touchpoints and standards",
                         "Courses",
                         "Training rules",
-                        "Outcomes"),
+                        "Outcomes",
+                        "Training reports"),
                 home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
@@ -156,7 +162,9 @@ class PortalIT {
                         "My training",
                         "Messages",
                         "Assign training",
+                        "Coaching",
                         "Outcomes",
+                        "Training reports",
                         "My team",
                         "Follow-ups"),
                 home.menu());
@@ -185,6 +193,16 @@ class PortalIT {
         browser.screenshot("home-exec");
 
         assertTrue(home.showsHeadcount());
+        assertEquals(
+                List.of(
+                        "Home",
+                        "My profile",
+                        "What my customers said",
+                        "My training",
+                        "Messages",
+                        "Outcomes",
+                        "Training reports"),
+                home.menu());
         assertTrue(home.myLead().startsWith("Nobody"), home.myLead());
         assertTrue(
                 home.unitsILead().stream().anyMatch(u -> u.startsWith("Lumen Home & Living")),
@@ -794,5 +812,74 @@ class PortalIT {
         catalog.publish("CX-EVERYONE");
         String row = CoursesPage.open(browser.driver(), base, browser.waiting()).row("CX-EVERYONE");
         assertTrue(row.contains("Published") && row.contains("revision 2"), row);
+    }
+
+    @Test
+    void aTeamLeadRecordsACoachingObservationAndSeesItInThePersonsTrend() throws Exception {
+        var client = new PortalClient(base.toURI());
+        client.login("employee", DEMO_PASSWORD);
+        var me = PortalClient.json(client.get("api/v1/me")).getJsonObject("me");
+        String name = me.getString("name");
+        signIn("lead", DEMO_PASSWORD);
+        CoachingPage coaching = CoachingPage.open(browser.driver(), base, browser.waiting());
+        String interaction = "Browser test call " + System.nanoTime();
+
+        coaching.choosePerson(me.getString("employeeNumber"), name);
+        coaching.describe(interaction);
+        coaching.tick("GAP_QUESTION", "Shown");
+        coaching.tick("APOLOGISED_OWNED", "Not shown");
+        String message = coaching.save();
+        browser.screenshot("coaching-lead");
+
+        assertTrue(message.contains("1 of 2 behaviours shown (50%)"), message);
+        assertTrue(coaching.personTrendHeading().startsWith(name), coaching.personTrendHeading());
+        assertTrue(
+                coaching.observations().get(0).contains(interaction),
+                coaching.observations().toString());
+        assertTrue(coaching.peopleObserved().stream().anyMatch(r -> r.contains(name)), "the team table lists them");
+    }
+
+    @Test
+    void aTeamLeadSavingAnObservationWithoutAPersonIsToldWhatIsMissingAndNothingIsSaved() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("lead", DEMO_PASSWORD);
+        int before = PortalClient.json(api.get("api/v1/coaching/observations?size=1"))
+                .getInt("total");
+        signIn("lead", DEMO_PASSWORD);
+        CoachingPage coaching = CoachingPage.open(browser.driver(), base, browser.waiting());
+
+        coaching.describe("A call where nobody was chosen");
+        coaching.tick("GAP_QUESTION", "Shown");
+        String message = coaching.save();
+
+        assertTrue(message.contains("Choose the person you observed"), message);
+        assertEquals(
+                before,
+                PortalClient.json(api.get("api/v1/coaching/observations?size=1"))
+                        .getInt("total"));
+    }
+
+    @Test
+    void leadershipReadsTheTrainingReportsAndNarrowsThemToAUnit() {
+        signIn("exec", DEMO_PASSWORD);
+        TrainingReportsPage reports = TrainingReportsPage.open(browser.driver(), base, browser.waiting());
+        List<String> departments = reports.completionGroups();
+
+        reports.narrowToUnit("CC");
+        List<String> contactCentre = reports.completionGroups();
+        reports.groupBy("TEAM");
+        List<String> teams = reports.completionGroups();
+        reports.openTab("Certification coverage");
+        browser.screenshot("training-reports-coverage");
+        List<String> coverage = reports.coverageRows();
+        reports.openTab("Quiz results");
+
+        assertTrue(departments.contains("Contact Centre") && departments.size() >= 5, departments.toString());
+        assertEquals(List.of("Contact Centre"), contactCentre);
+        assertTrue(teams.contains("Voice Team A") && teams.size() > 1, teams.toString());
+        assertFalse(coverage.isEmpty(), "the demo segments require competencies");
+        assertTrue(reports.attempts() > 0, "the demo company took quizzes");
+        assertTrue(reports.exportLink("completionCsv").contains("unit=CC"), reports.exportLink("completionCsv"));
+        assertTrue(reports.exportLink("completionCsv").contains("groupBy=TEAM"));
     }
 }

@@ -97,7 +97,11 @@ public class Coaching {
             Map<String, List<Integer>> byCompetency,
             List<Integer> observations) {}
 
-    /** A person's coaching at a glance: observations in the trend's span, recent share against the span before. */
+    /**
+     * A person's coaching at a glance: observations in the trend's span, the share shown in the last
+     * {@value #RECENT_DAYS} days against the same span before, and the change in points (null when
+     * either share is missing).
+     */
     public record PersonSummary(
             String employeeNumber,
             String name,
@@ -105,11 +109,26 @@ public class Coaching {
             long observations,
             LocalDate lastObservedOn,
             Integer recentPercent,
-            Integer previousPercent) {
+            Integer previousPercent,
+            Integer change) {
 
-        /** Recent minus previous share in points, null when either is missing. */
-        public Integer change() {
-            return recentPercent == null || previousPercent == null ? null : recentPercent - previousPercent;
+        public PersonSummary(
+                String employeeNumber,
+                String name,
+                String unitName,
+                long observations,
+                LocalDate lastObservedOn,
+                Integer recentPercent,
+                Integer previousPercent) {
+            this(
+                    employeeNumber,
+                    name,
+                    unitName,
+                    observations,
+                    lastObservedOn,
+                    recentPercent,
+                    previousPercent,
+                    recentPercent == null || previousPercent == null ? null : recentPercent - previousPercent);
         }
     }
 
@@ -260,9 +279,9 @@ public class Coaching {
         String where = where(scope, employeeNumber, parameters) + " AND o.observedOn >= :from";
         parameters.put("from", first.atDay(1));
         TypedQuery<Object[]> checks = em.createQuery(
-                "SELECT o.observedOn, c.competencyCode, SUM(CASE WHEN c.shown = TRUE THEN 1 ELSE 0 END), COUNT(c)"
+                "SELECT o.observedOn, c.competencyCode, c.shown, COUNT(c)"
                         + " FROM CoachingObservation o JOIN o.checks c JOIN o.employee e"
-                        + where + " GROUP BY o.observedOn, c.competencyCode",
+                        + where + " GROUP BY o.observedOn, c.competencyCode, c.shown",
                 Object[].class);
         TypedQuery<Object[]> counts = em.createQuery(
                 "SELECT o.observedOn, COUNT(o) FROM CoachingObservation o JOIN o.employee e" + where
@@ -276,8 +295,8 @@ public class Coaching {
         Map<String, long[][]> perCompetency = new TreeMap<>();
         for (Object[] row : checks.getResultList()) {
             int index = months.indexOf(YearMonth.from((LocalDate) row[0]));
-            long shown = ((Number) row[2]).longValue();
             long seen = ((Number) row[3]).longValue();
+            long shown = Boolean.TRUE.equals(row[2]) ? seen : 0;
             long[][] cells = perCompetency.computeIfAbsent((String) row[1], k -> new long[months.size()][2]);
             cells[index][0] += shown;
             cells[index][1] += seen;

@@ -232,14 +232,18 @@ public class TrainingReportQueries {
             return List.of();
         }
         TypedQuery<Object[]> query = em.createQuery(
-                "SELECT x.questionId, COUNT(x), SUM(CASE WHEN x.correct = TRUE THEN 1 ELSE 0 END)"
+                "SELECT x.questionId, x.correct, COUNT(x)"
                         + " FROM QuizAttempt q JOIN q.answers x JOIN q.assignment a JOIN a.employee e" + where.jpql()
-                        + " GROUP BY x.questionId",
+                        + " GROUP BY x.questionId, x.correct",
                 Object[].class);
         where.bind(query);
         Map<Long, long[]> answered = new HashMap<>();
         for (Object[] row : query.getResultList()) {
-            answered.put((Long) row[0], new long[] {number(row[1]), number(row[2])});
+            long[] counts = answered.computeIfAbsent((Long) row[0], k -> new long[2]);
+            counts[0] += number(row[2]);
+            if (Boolean.TRUE.equals(row[1])) {
+                counts[1] += number(row[2]);
+            }
         }
         if (answered.isEmpty()) {
             return List.of();

@@ -137,7 +137,10 @@ public class ReportsBacking implements Serializable {
     }
 
     public String getCoverageChart() {
-        var shown = coverage.stream().filter(r -> r.members() > 0).limit(CHART_GROUPS * 2L).toList();
+        var shown = coverage.stream()
+                .filter(r -> r.members() > 0)
+                .limit(CHART_GROUPS * 2L)
+                .toList();
         return ChartJs.bars()
                 .horizontal()
                 .stacked()
