@@ -164,9 +164,21 @@ public class Course extends AuditedEntity {
         this.summary = Objects.requireNonNull(newSummary, "summary");
     }
 
-    /** Length, expiry and quiz rules. Drafts only. */
+    /**
+     * Length, expiry and quiz rules. Drafts only.
+     *
+     * @throws RuleViolationException naming the value out of range: minutes 1 to 1,000, validity 1 to
+     *     120 months (or none), pass mark 1 to 100 %, 1 to 10 attempts, 1 to 50 questions an attempt
+     */
     public void setRules(int minutes, Integer monthsValid, int passMark, int attempts, int questionsEachAttempt) {
         requireDraft();
+        inRange("estimatedMinutes", minutes, 1, 1000);
+        if (monthsValid != null) {
+            inRange("validityMonths", monthsValid, 1, 120);
+        }
+        inRange("passMarkPercent", passMark, 1, 100);
+        inRange("attemptLimit", attempts, 1, 10);
+        inRange("questionsPerAttempt", questionsEachAttempt, 1, 50);
         this.estimatedMinutes = minutes;
         this.validityMonths = monthsValid;
         this.passMarkPercent = passMark;
@@ -209,6 +221,68 @@ public class Course extends AuditedEntity {
     public void reviseLesson(int number, String lessonTitle, String sanitisedHtml, String videoUrl, String practice) {
         requireDraft();
         lessons.get(number - 1).revise(lessonTitle, sanitisedHtml, videoUrl, practice);
+    }
+
+    /** Removes lesson {@code number} (1-based); the lessons after it move up one place. Drafts only. */
+    public void removeLesson(int number) {
+        requireDraft();
+        requireNumber("lesson", number, lessons.size());
+        // Each later lesson's content moves into the place before it and the last row goes, so no
+        // two rows ever hold the same number, whatever order the changes are written in.
+        for (int i = number; i < lessons.size(); i++) {
+            Lesson next = lessons.get(i);
+            lessons.get(i - 1)
+                    .revise(next.getTitle(), next.getBodyHtml(), next.getVideoUrl(), next.getPracticeScenario());
+        }
+        lessons.remove(lessons.size() - 1);
+    }
+
+    /** Adds a question to the bank from a validated text. Drafts only. */
+    public QuizQuestion addQuestion(QuestionText text) {
+        text.validate();
+        QuizQuestion question = addQuestion(text.kind(), text.scenario(), text.prompt());
+        text.options()
+                .forEach(o -> question.option(
+                        o.label().strip(), o.correct(), o.explanation().strip()));
+        return question;
+    }
+
+    /** Rewrites question {@code number} (1-based) from a validated text. Drafts only. */
+    public void reviseQuestion(int number, QuestionText text) {
+        requireDraft();
+        requireNumber("question", number, questions.size());
+        text.validate();
+        questions.get(number - 1).revise(text);
+    }
+
+    /** Removes question {@code number} (1-based); the questions after it move up one place. Drafts only. */
+    public void removeQuestion(int number) {
+        requireDraft();
+        requireNumber("question", number, questions.size());
+        for (int i = number; i < questions.size(); i++) {
+            questions.get(i - 1).revise(questions.get(i).text());
+        }
+        questions.remove(questions.size() - 1);
+    }
+
+    private static void inRange(String field, int value, int low, int high) {
+        if (value < low || value > high) {
+            throw new RuleViolationException(
+                    field,
+                    "error.course.range",
+                    field + " must be " + low + " to " + high + ", was " + value,
+                    field,
+                    low,
+                    high,
+                    value);
+        }
+    }
+
+    private void requireNumber(String what, int number, int count) {
+        if (number < 1 || number > count) {
+            throw new RuleViolationException(
+                    what, "error.course.noSuch", code + " has no " + what + " " + number, what, number);
+        }
     }
 
     /**

@@ -53,6 +53,12 @@ public class QuizOption {
         this.explanation = Objects.requireNonNull(explanation, "explanation");
     }
 
+    void revise(String newLabel, boolean nowCorrect, String newExplanation) {
+        this.label = Objects.requireNonNull(newLabel, "label");
+        this.correct = nowCorrect;
+        this.explanation = Objects.requireNonNull(newExplanation, "explanation");
+    }
+
     public Long getId() {
         return id;
     }

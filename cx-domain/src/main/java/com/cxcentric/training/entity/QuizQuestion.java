@@ -74,6 +74,46 @@ public class QuizQuestion {
         return this;
     }
 
+    /** The question as HR wrote it. */
+    public QuestionText text() {
+        return new QuestionText(
+                kind,
+                scenario,
+                prompt,
+                options.stream()
+                        .map(o -> new QuestionText.OptionText(o.getLabel(), o.isCorrect(), o.getExplanation()))
+                        .toList());
+    }
+
+    /**
+     * Takes over a text: the options are rewritten in place, added or removed at the end, so option
+     * numbers stay unique while the changes are written.
+     */
+    void revise(QuestionText text) {
+        this.kind = Objects.requireNonNull(text.kind(), "kind");
+        this.scenario = text.scenario();
+        this.prompt = Objects.requireNonNull(text.prompt(), "prompt");
+        List<QuestionText.OptionText> wanted = text.options();
+        for (int i = 0; i < wanted.size(); i++) {
+            QuestionText.OptionText option = wanted.get(i);
+            if (i < options.size()) {
+                options.get(i)
+                        .revise(
+                                option.label().strip(),
+                                option.correct(),
+                                option.explanation().strip());
+            } else {
+                option(
+                        option.label().strip(),
+                        option.correct(),
+                        option.explanation().strip());
+            }
+        }
+        while (options.size() > wanted.size()) {
+            options.remove(options.size() - 1);
+        }
+    }
+
     /**
      * Whether the options make a question one can answer: at least two, at least one right, and
      * exactly one right unless several may be chosen. Returns the problem, or null.

@@ -3,11 +3,14 @@ package com.cxcentric.training.boundary;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.entity.Segment;
 import com.cxcentric.training.control.LessonContent;
 import com.cxcentric.training.control.StarterCurriculum;
 import com.cxcentric.training.entity.AssignmentStatus;
+import com.cxcentric.training.entity.Competency;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.CourseStatus;
+import com.cxcentric.training.entity.QuestionText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,6 +54,27 @@ public class CourseCatalog {
 
     /** A lesson as HR edits it; the body is HTML from the editor and is sanitised before storing. */
     public record LessonText(String title, String html, String videoUrl, String practiceScenario) {}
+
+    /**
+     * What HR sets on a draft besides its content: description, length, expiry (null months: never
+     * expires), quiz rules and tags.
+     */
+    public record CourseSettings(
+            String title,
+            String summary,
+            int estimatedMinutes,
+            Integer validityMonths,
+            int passMarkPercent,
+            int attemptLimit,
+            int questionsPerAttempt,
+            List<String> languages,
+            List<String> competencies,
+            List<String> metrics,
+            List<String> standards,
+            List<Long> segmentIds) {}
+
+    /** A course code: capitals, digits and hyphens, starting with a capital. */
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9-]{1,39}";
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -166,6 +190,112 @@ public class CourseCatalog {
                 draft.reviseLesson(number, text.title().strip(), html, video, text.practiceScenario());
             }
         }
+    }
+
+    /**
+     * Starts a new course: revision 1, a draft with no lessons or questions yet, usual quiz rules
+     * (80 % to pass, 3 attempts, 5 questions each, valid 12 months) until HR changes them.
+     *
+     * @throws RuleViolationException naming the field: a code in use (by any revision, even
+     *     retired) or not of the form {@value #CODE_PATTERN}, a missing title
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public Course create(String code, String title, String summary) {
+        String wanted = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!wanted.matches(CODE_PATTERN)) {
+            throw new RuleViolationException(
+                    "code", "error.course.code", "A course code is 2 to 40 capitals, digits or hyphens", wanted);
+        }
+        if (!em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                .setParameter("code", wanted)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
+            throw new RuleViolationException("code", "error.course.codeTaken", "Course " + wanted + " exists", wanted);
+        }
+        Course course =
+                new Course(wanted, text("title", title, Course.TITLE_LENGTH), summary == null ? "" : summary.strip());
+        course.setRules(20, 12, 80, 3, 5);
+        course.tag(List.of("en"), List.of(), List.of(), List.of(), List.of());
+        em.persist(course);
+        return course;
+    }
+
+    /**
+     * Sets the draft's description, rules and tags.
+     *
+     * @throws RuleViolationException naming the field out of range or unknown (a competency, a segment)
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public void describe(String code, CourseSettings settings) {
+        Course draft = draft(code);
+        String summary = settings.summary() == null ? "" : settings.summary().strip();
+        if (summary.length() > Course.SUMMARY_LENGTH) {
+            throw new RuleViolationException(
+                    "summary", "error.course.tooLong", "The summary is too long", "summary", Course.SUMMARY_LENGTH);
+        }
+        draft.describe(text("title", settings.title(), Course.TITLE_LENGTH), summary);
+        draft.setRules(
+                settings.estimatedMinutes(),
+                settings.validityMonths(),
+                settings.passMarkPercent(),
+                settings.attemptLimit(),
+                settings.questionsPerAttempt());
+        List<String> competencies = settings.competencies() == null ? List.of() : settings.competencies();
+        for (String competency : competencies) {
+            if (em.createNamedQuery(Competency.FIND_BY_CODE, Competency.class)
+                    .setParameter("code", competency)
+                    .getResultList()
+                    .isEmpty()) {
+                throw new RuleViolationException(
+                        "competencies", "error.course.competency", "No competency " + competency, competency);
+            }
+        }
+        List<Long> segments = settings.segmentIds() == null ? List.of() : settings.segmentIds();
+        for (Long segment : segments) {
+            if (em.find(Segment.class, segment) == null) {
+                throw new RuleViolationException("segments", "error.course.segment", "No segment " + segment, segment);
+            }
+        }
+        draft.tag(settings.languages(), competencies, settings.metrics(), settings.standards(), segments);
+    }
+
+    /** Removes a lesson of the draft; the ones after it move up. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public void removeLesson(String code, int number) {
+        draft(code).removeLesson(number);
+    }
+
+    /**
+     * Adds a question to the draft's bank ({@code number} null) or rewrites question {@code number}.
+     *
+     * @throws RuleViolationException naming the field at fault; nothing is written
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public void saveQuestion(String code, Integer number, QuestionText text) {
+        Course draft = draft(code);
+        if (number == null) {
+            draft.addQuestion(text);
+        } else {
+            draft.reviseQuestion(number, text);
+        }
+    }
+
+    /** Removes a question of the draft's bank; the ones after it move up. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public void removeQuestion(String code, int number) {
+        draft(code).removeQuestion(number);
+    }
+
+    private static String text(String field, String value, int length) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException(field, "error.course.required", field + " is required", field);
+        }
+        if (value.strip().length() > length) {
+            throw new RuleViolationException(
+                    field, "error.course.tooLong", field + " is longer than " + length + " characters", field, length);
+        }
+        return value.strip();
     }
 
     /** Publishes the draft and retires the revision it replaces. */
