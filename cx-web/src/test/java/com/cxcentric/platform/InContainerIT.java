@@ -1429,6 +1429,58 @@ class InContainerIT {
     }
 
     @Test
+    void aDraftLosesALessonAndAQuestionAndRewritesOneWithoutBreakingItsNumbering() throws Exception {
+        String code = unique("TW").toUpperCase(java.util.Locale.ROOT);
+        tx.begin();
+        try {
+            var draft = new Course(code, "Authoring", "Lessons and questions change");
+            draft.setRules(10, 12, 80, 2, 1);
+            for (String title : List.of("One", "Two", "Three")) {
+                draft.addLesson(title, "<p>" + title + "</p>", null, null);
+                draft.addQuestion(new com.cxcentric.training.entity.QuestionText(
+                        com.cxcentric.training.entity.QuestionKind.SINGLE,
+                        null,
+                        "Q " + title + "?",
+                        List.of(
+                                new com.cxcentric.training.entity.QuestionText.OptionText("yes", true, "right"),
+                                new com.cxcentric.training.entity.QuestionText.OptionText("no", false, "wrong"),
+                                new com.cxcentric.training.entity.QuestionText.OptionText("maybe", false, "vague"))));
+            }
+            em.persist(draft);
+            em.flush();
+
+            draft.removeLesson(2);
+            draft.removeQuestion(1);
+            draft.reviseQuestion(
+                    1,
+                    new com.cxcentric.training.entity.QuestionText(
+                            com.cxcentric.training.entity.QuestionKind.MULTIPLE,
+                            "A customer asks twice",
+                            "Which two?",
+                            List.of(
+                                    new com.cxcentric.training.entity.QuestionText.OptionText("a", true, "one"),
+                                    new com.cxcentric.training.entity.QuestionText.OptionText("b", true, "two"))));
+            em.flush();
+            em.clear();
+            var reloaded = em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                    .setParameter("code", code)
+                    .getSingleResult();
+
+            assertEquals(
+                    List.of("One", "Three"),
+                    reloaded.getLessons().stream().map(l -> l.getTitle()).toList());
+            assertEquals(
+                    List.of("Which two?", "Q Three?"),
+                    reloaded.getQuestions().stream().map(q -> q.getPrompt()).toList());
+            assertEquals(2, reloaded.getQuestions().get(0).getOptions().size(), "the third option is gone");
+            assertEquals("A customer asks twice", reloaded.getQuestions().get(0).getScenario());
+            assertEquals(3, reloaded.getQuestions().get(1).getOptions().size());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
     void openAssignmentsOfSomeoneWhoLeftAreCancelledAndKept() throws Exception {
         String code = unique("TL").toUpperCase(java.util.Locale.ROOT);
         var person = em.createQuery("SELECT e FROM Employee e ORDER BY e.employeeNumber DESC", Employee.class)

@@ -882,4 +882,36 @@ class PortalIT {
         assertTrue(reports.exportLink("completionCsv").contains("unit=CC"), reports.exportLink("completionCsv"));
         assertTrue(reports.exportLink("completionCsv").contains("groupBy=TEAM"));
     }
+
+    @Test
+    void hrWritesANewCourseFromScratchAndPublishesIt() {
+        signIn("hr", DEMO_PASSWORD);
+        String code = "CX-B" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        CoursesPage courses = CoursesPage.open(browser.driver(), base, browser.waiting());
+
+        courses.create(code, "Phone manner customers remember", "Greeting, listening and closing a call.")
+                .drawQuestionsPerAttempt(1)
+                .addLesson("Closing the call", "Summarise what happens next and when.");
+        String refused = courses.writeQuestion(
+                        "Which reply shows you listened?",
+                        "So it arrived damaged and you need it by Friday.",
+                        "It repeats the facts and the need.",
+                        "Please hold.",
+                        "It says nothing about what you heard.",
+                        "That is not our fault.",
+                        "Blame is never listening.")
+                .toggleFirstOptionRight()
+                .saveQuestion();
+        String saved = courses.toggleFirstOptionRight().saveQuestion();
+        List<String> bank = courses.questionPrompts();
+        courses.publish(code);
+        browser.screenshot("courses-new-course");
+
+        assertTrue(refused.contains("Mark the right option"), refused);
+        assertTrue(saved.contains("Question 1 is saved"), saved);
+        assertEquals(List.of("Which reply shows you listened?"), bank);
+        String row = courses.row(code);
+        assertTrue(row.contains("Published"), row);
+        assertTrue(row.contains("1 lessons, 1 questions (1 per attempt)"), row);
+    }
 }

@@ -49,6 +49,71 @@ public class CoursesPage {
         return driver.findElement(By.id("coursesForm:lessons:0:title")).getAttribute("value");
     }
 
+    /** Starts a new course from the form above the catalog; the draft opens below. */
+    public CoursesPage create(String code, String title, String summary) {
+        driver.findElement(By.id("newCourseForm:code")).sendKeys(code);
+        driver.findElement(By.id("newCourseForm:title")).sendKeys(title);
+        driver.findElement(By.id("newCourseForm:summary")).sendKeys(summary);
+        click(driver.findElement(By.id("newCourseForm:create")));
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("coursesForm:draft")));
+        return this;
+    }
+
+    /** Sets how many questions an attempt draws and saves the description and rules. */
+    public CoursesPage drawQuestionsPerAttempt(int count) {
+        WebElement field = driver.findElement(By.id("coursesForm:perAttempt_input"));
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), String.valueOf(count));
+        click(driver.findElement(By.id("coursesForm:saveSettings")));
+        return this;
+    }
+
+    /** Adds a lesson at the end with a title and a line of text in the editor, and saves the lessons. */
+    public CoursesPage addLesson(String title, String text) {
+        int index = driver.findElements(By.cssSelector("[id$=':title'][id^='coursesForm:lessons:']"))
+                .size();
+        click(driver.findElement(By.id("coursesForm:addLesson")));
+        driver.findElement(By.id("coursesForm:lessons:" + index + ":title")).sendKeys(title);
+        driver.findElement(By.cssSelector("[id='coursesForm:lessons:" + index + ":body'] .ql-editor"))
+                .sendKeys(text);
+        click(driver.findElement(By.id("coursesForm:saveLessons")));
+        return this;
+    }
+
+    /** Opens a new question and writes its prompt and options (label, explanation pairs); the first option starts out right. */
+    public CoursesPage writeQuestion(String prompt, String... labelsAndExplanations) {
+        click(driver.findElement(By.id("coursesForm:newQuestion")));
+        driver.findElement(By.id("coursesForm:prompt")).sendKeys(prompt);
+        for (int i = 0; i < labelsAndExplanations.length / 2; i++) {
+            driver.findElement(By.id("coursesForm:options:" + i + ":label")).sendKeys(labelsAndExplanations[2 * i]);
+            driver.findElement(By.id("coursesForm:options:" + i + ":explanation"))
+                    .sendKeys(labelsAndExplanations[2 * i + 1]);
+        }
+        return this;
+    }
+
+    /** Flips whether the first option of the question being written is right. */
+    public CoursesPage toggleFirstOptionRight() {
+        driver.findElement(By.cssSelector("[id='coursesForm:options:0:correct'] .ui-toggleswitch-slider"))
+                .click();
+        return this;
+    }
+
+    /** Saves the question being written and returns the page's message. */
+    public String saveQuestion() {
+        WebElement messages = driver.findElement(By.id("messages"));
+        driver.findElement(By.id("coursesForm:saveQuestion")).click();
+        waiting.until(ExpectedConditions.stalenessOf(messages));
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /** The prompts of the draft's question bank, in order. */
+    public java.util.List<String> questionPrompts() {
+        return driver.findElements(By.cssSelector("#coursesForm\\:questions_data tr td:nth-child(3)")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+    }
+
     public CoursesPage publish(String code) {
         click(rowElement(code).findElement(By.cssSelector("button[id$=':publish']")));
         return this;
