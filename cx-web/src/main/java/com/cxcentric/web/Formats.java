@@ -45,4 +45,15 @@ public class Formats {
                 ? Locale.ENGLISH
                 : context.getViewRoot().getLocale();
     }
+
+    /** A file size for people: bytes, KB or MB with one decimal. */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return String.format(locale(), "%.1f KB", size / 1024.0);
+        }
+        return String.format(locale(), "%.1f MB", size / (1024.0 * 1024.0));
+    }
 }

@@ -1480,6 +1480,78 @@ class InContainerIT {
         }
     }
 
+    @Inject
+    com.cxcentric.training.control.LessonFiles lessonFiles;
+
+    @Test
+    void lessonFilesFollowTheirLessonIntoTheNextRevisionAndWhenAnEarlierLessonIsRemoved() throws Exception {
+        String code = unique("TF").toUpperCase(java.util.Locale.ROOT);
+        tx.begin();
+        try {
+            var first = new Course(code, "Files", "Lessons with files");
+            first.setRules(10, 12, 80, 2, 1);
+            first.addLesson("One", "<p>One</p>", null, null);
+            first.addLesson("Two", "<p>Two</p>", null, null);
+            first.addQuestion(com.cxcentric.training.entity.QuestionKind.SINGLE, null, "Q?")
+                    .option("yes", true, "right")
+                    .option("no", false, "wrong");
+            em.persist(first);
+            em.flush();
+            for (var lesson : first.getLessons()) {
+                em.persist(new com.cxcentric.training.entity.LessonAttachment(
+                        lesson,
+                        lesson.getTitle() + ".pdf",
+                        ("%PDF " + lesson.getTitle()).getBytes(StandardCharsets.UTF_8),
+                        1024,
+                        Instant.now()));
+            }
+            first.publish(Instant.now());
+            var next = first.nextRevision();
+            em.persist(next);
+
+            lessonFiles.copy(first, next);
+            em.flush();
+            var copied = lessonFiles.of(
+                    next.getLessons().stream().map(l -> l.getId()).toList());
+            lessonFiles.beforeRemoving(next, 1);
+            next.removeLesson(1);
+            em.flush();
+            em.clear();
+            var draft = em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                    .setParameter("code", code)
+                    .getResultList()
+                    .get(0);
+            var left = lessonFiles.of(
+                    draft.getLessons().stream().map(l -> l.getId()).toList());
+            var original = lessonFiles.of(em.find(Course.class, first.getId()).getLessons().stream()
+                    .map(l -> l.getId())
+                    .toList());
+
+            assertEquals(2, copied.size(), "each lesson of the next revision has its file");
+            assertEquals(
+                    List.of("Two"),
+                    draft.getLessons().stream().map(l -> l.getTitle()).toList());
+            assertEquals(
+                    List.of("Two.pdf"),
+                    left.get(draft.getLessons().get(0).getId()).stream()
+                            .map(f -> f.fileName())
+                            .toList(),
+                    "the file moved up with its lesson; lesson one's went with it");
+            assertEquals(
+                    "%PDF Two",
+                    new String(
+                            lessonFiles
+                                    .file(left.get(draft.getLessons().get(0).getId())
+                                            .get(0)
+                                            .id())
+                                    .getContent(),
+                            StandardCharsets.UTF_8));
+            assertEquals(2, original.size(), "the published revision keeps its files");
+        } finally {
+            tx.rollback();
+        }
+    }
+
     @Test
     void openAssignmentsOfSomeoneWhoLeftAreCancelledAndKept() throws Exception {
         String code = unique("TL").toUpperCase(java.util.Locale.ROOT);

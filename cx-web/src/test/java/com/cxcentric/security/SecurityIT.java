@@ -971,4 +971,27 @@ class SecurityIT {
         assertEquals(200, exec.get("api/v1/training-reports/scores").statusCode(), "leadership sees the reports");
         assertEquals(403, exec.get("api/v1/coaching/checklist").statusCode(), "but records no coaching");
     }
+
+    @Test
+    void aLessonFileIsServedOnlyForACourseOfTheCallersOwnAssignment() {
+        client.login("employee", DEMO_PASSWORD);
+        var mine = PortalClient.jsonArray(client.get("api/v1/me/training"));
+        long own = mine.getJsonObject(0).getJsonNumber("id").longValue();
+        var lead = new PortalClient(client.resolve(""));
+        lead.login("lead", DEMO_PASSWORD);
+        long others = PortalClient.jsonArray(lead.get("api/v1/me/training"))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+        var unknownFile = client.get("api/v1/me/training/" + own + "/files/999999999");
+        var othersAssignment = client.get("api/v1/me/training/" + others + "/files/1");
+        var hrOnly = client.get("api/v1/training/courses/CX-VISION/files/1");
+
+        assertEquals(404, unknownFile.statusCode(), unknownFile.body());
+        assertTrue(
+                othersAssignment.statusCode() == 404 || othersAssignment.statusCode() == 403,
+                "someone else's assignment is not mine: " + othersAssignment.statusCode());
+        assertEquals(403, hrOnly.statusCode(), "an employee does not read the course files through HR's endpoint");
+    }
 }

@@ -5,15 +5,19 @@ import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.segmentation.entity.Segment;
 import com.cxcentric.training.control.LessonContent;
+import com.cxcentric.training.control.LessonFiles;
 import com.cxcentric.training.control.StarterCurriculum;
 import com.cxcentric.training.entity.AssignmentStatus;
 import com.cxcentric.training.entity.Competency;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.CourseStatus;
+import com.cxcentric.training.entity.Lesson;
+import com.cxcentric.training.entity.LessonAttachment;
 import com.cxcentric.training.entity.QuestionText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -21,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The course catalog: the current revision of every course, the starter curriculum loaded on first
@@ -78,6 +83,13 @@ public class CourseCatalog {
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    @Inject
+    private LessonFiles files;
+
+    @Inject
+    @ConfigProperty(name = "cx.training.attachment-max-bytes", defaultValue = "" + LessonAttachment.DEFAULT_MAX_BYTES)
+    int maxAttachmentBytes;
 
     /** Adds the starter courses that are not in the database yet; returns how many were added. */
     @PermitAll
@@ -158,6 +170,7 @@ public class CourseCatalog {
         }
         Course draft = latest.nextRevision();
         em.persist(draft);
+        files.copy(latest, draft);
         return draft;
     }
 
@@ -263,7 +276,72 @@ public class CourseCatalog {
     /** Removes a lesson of the draft; the ones after it move up. */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
     public void removeLesson(String code, int number) {
-        draft(code).removeLesson(number);
+        Course draft = draft(code);
+        files.beforeRemoving(draft, number);
+        draft.removeLesson(number);
+    }
+
+    /**
+     * Adds a file to lesson {@code lessonNumber} of the draft for learners to download.
+     *
+     * @throws RuleViolationException naming the field: no such lesson, an empty or too large file, a
+     *     kind of file not taken, a name the lesson already has
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public LessonAttachment.Info attach(String code, int lessonNumber, String fileName, byte[] content) {
+        Course draft = draft(code);
+        if (lessonNumber < 1 || lessonNumber > draft.getLessons().size()) {
+            throw new RuleViolationException(
+                    "lesson", "error.course.noSuch", code + " has no lesson " + lessonNumber, "lesson", lessonNumber);
+        }
+        Lesson lesson = draft.getLessons().get(lessonNumber - 1);
+        LessonAttachment file = new LessonAttachment(lesson, fileName, content, maxAttachmentBytes, Instant.now());
+        boolean taken = files.of(List.of(lesson.getId())).getOrDefault(lesson.getId(), List.of()).stream()
+                .anyMatch(f -> f.fileName().equalsIgnoreCase(file.getFileName()));
+        if (taken) {
+            throw new RuleViolationException(
+                    "file",
+                    "error.attachment.duplicate",
+                    "Lesson " + lessonNumber + " already has a file " + file.getFileName(),
+                    file.getFileName(),
+                    lessonNumber);
+        }
+        em.persist(file);
+        em.flush();
+        return new LessonAttachment.Info(
+                file.getId(), lesson.getId(), file.getFileName(), file.getContentType(), file.getSizeBytes());
+    }
+
+    /** Removes a file from a lesson of the draft. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public void detach(String code, long fileId) {
+        Course draft = draft(code);
+        LessonAttachment file = files.file(fileId);
+        if (!file.getLesson().getCourse().getId().equals(draft.getId())) {
+            throw new RuleViolationException(
+                    "file",
+                    "error.attachment.otherCourse",
+                    "File " + fileId + " is not in the draft of " + code,
+                    fileId);
+        }
+        em.remove(file);
+    }
+
+    /** The files of the lessons of a course's latest revision, by lesson id. */
+    public Map<Long, List<LessonAttachment.Info>> files(String code) {
+        return files.of(latest(code).getLessons().stream().map(Lesson::getId).toList());
+    }
+
+    /** A file of any revision of a course, for HR to check what learners get. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public LessonAttachment file(String code, long fileId) {
+        LessonAttachment file = files.file(fileId);
+        if (!file.getLesson().getCourse().getCode().equals(code)) {
+            throw new ResourceNotFoundException(
+                    "error.attachment.unknown", "No file " + fileId + " in " + code, fileId);
+        }
+        file.getContent();
+        return file;
     }
 
     /**

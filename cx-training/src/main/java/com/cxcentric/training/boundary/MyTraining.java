@@ -7,6 +7,7 @@ import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.control.CertificatePdf;
+import com.cxcentric.training.control.LessonFiles;
 import com.cxcentric.training.control.TrainingScope;
 import com.cxcentric.training.entity.Assignment;
 import com.cxcentric.training.entity.AssignmentStatus;
@@ -14,6 +15,7 @@ import com.cxcentric.training.entity.Certification;
 import com.cxcentric.training.entity.CertificationState;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.Lesson;
+import com.cxcentric.training.entity.LessonAttachment;
 import com.cxcentric.training.entity.QuestionKind;
 import com.cxcentric.training.entity.QuizAnswer;
 import com.cxcentric.training.entity.QuizAttempt;
@@ -81,7 +83,17 @@ public class MyTraining {
     }
 
     public record LessonView(
-            long id, int number, String title, String html, String videoUrl, String practice, boolean done) {}
+            long id,
+            int number,
+            String title,
+            String html,
+            String videoUrl,
+            String practice,
+            boolean done,
+            List<LessonAttachment.Info> files) {}
+
+    /** A lesson's file as it is downloaded. */
+    public record LessonFile(String contentType, String contentDisposition, byte[] content) {}
 
     /** A course as its learner sees it; {@code resumeAt} is the first lesson not done (null: all done). */
     public record CourseView(
@@ -109,6 +121,9 @@ public class MyTraining {
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    @Inject
+    private LessonFiles files;
 
     @Inject
     private TrainingScope scopes;
@@ -156,6 +171,8 @@ public class MyTraining {
     public CourseView course(long assignmentId) {
         Assignment assignment = mineById(assignmentId);
         Course course = assignment.getCourse();
+        Map<Long, List<LessonAttachment.Info>> attached =
+                files.of(course.getLessons().stream().map(Lesson::getId).toList());
         List<LessonView> lessons = course.getLessons().stream()
                 .map(l -> new LessonView(
                         l.getId(),
@@ -164,7 +181,8 @@ public class MyTraining {
                         l.getBodyHtml(),
                         l.getVideoUrl(),
                         l.getPracticeScenario(),
-                        assignment.getLessonsDone().contains(l.getId())))
+                        assignment.getLessonsDone().contains(l.getId()),
+                        attached.getOrDefault(l.getId(), List.of())))
                 .toList();
         Lesson resume = assignment.resumeLesson();
         return new CourseView(
@@ -173,6 +191,23 @@ public class MyTraining {
                 resume == null ? null : resume.getId(),
                 assignment.canTakeQuiz(),
                 course.getPassMarkPercent());
+    }
+
+    /**
+     * A file of a lesson of one of my courses.
+     *
+     * @throws ResourceNotFoundException when the file is not part of the course revision I have
+     */
+    public LessonFile file(long assignmentId, long fileId) {
+        Assignment assignment = mineById(assignmentId);
+        LessonAttachment file = files.file(fileId);
+        if (!file.getLesson().getCourse().getId().equals(assignment.getCourse().getId())) {
+            throw new ResourceNotFoundException(
+                    "error.attachment.unknown",
+                    "File " + fileId + " is not part of assignment " + assignmentId,
+                    fileId);
+        }
+        return new LessonFile(file.getContentType(), file.contentDisposition(), file.getContent());
     }
 
     /** Marks a lesson as done; the first lesson done starts the course. */

@@ -51,4 +51,16 @@ public class MyTrainingResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .build();
     }
+
+    @GET
+    @Path("{assignment}/files/{file}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "myLessonFile", summary = "A file a lesson of one of my courses offers for download.")
+    public Response file(@PathParam("assignment") long assignment, @PathParam("file") long file) {
+        var download = training.file(assignment, file);
+        return Response.ok(download.content(), download.contentType())
+                .header("Content-Disposition", download.contentDisposition())
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
 }

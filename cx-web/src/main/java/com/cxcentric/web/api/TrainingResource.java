@@ -19,6 +19,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -139,6 +140,22 @@ public class TrainingResource {
                 ? Response.ok(TableExport.xlsx("Assignments", HEADERS, rows), TableExport.XLSX)
                 : Response.ok(TableExport.csv(HEADERS, rows), TableExport.CSV + ";charset=UTF-8");
         return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("courses/{code}/files/{file}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    @RequiresScope(ApiScope.TRAINING_READ)
+    @Operation(
+            operationId = "courseFile",
+            summary = "A file of a lesson of any revision of a course, as learners get it.")
+    public Response file(@PathParam("code") String code, @PathParam("file") long file) {
+        var download = catalog.file(code, file);
+        return Response.ok(download.getContent(), download.getContentType())
+                .header("Content-Disposition", download.contentDisposition())
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }

@@ -7,6 +7,7 @@ import com.cxcentric.training.boundary.TrainingAssignments;
 import com.cxcentric.training.entity.Competency;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.Lesson;
+import com.cxcentric.training.entity.LessonAttachment;
 import com.cxcentric.training.entity.OutcomeMetric;
 import com.cxcentric.training.entity.QuestionKind;
 import com.cxcentric.training.entity.QuestionText;
@@ -19,6 +20,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * /hr/courses.xhtml: the course catalog. HR starts a new course or the next revision of one (a
@@ -50,6 +54,7 @@ public class CoursesBacking implements Serializable {
     private String draftCode;
     private List<LessonForm> lessons = List.of();
     private int storedLessons;
+    private Map<Long, List<LessonAttachment.Info>> files = Map.of();
     private List<QuestionText> questions = List.of();
     private SettingsForm settings;
     private QuestionForm question;
@@ -57,6 +62,9 @@ public class CoursesBacking implements Serializable {
     private String newCode;
     private String newTitle;
     private String newSummary;
+    private String competencyCode;
+    private String competencyName;
+    private String competencyDescription;
 
     /** The draft's description, rules and tags as the form edits them. */
     public static final class SettingsForm implements Serializable {
@@ -273,6 +281,7 @@ public class CoursesBacking implements Serializable {
     public static final class LessonForm implements Serializable {
         private static final long serialVersionUID = 1L;
         int number;
+        Long id;
         String title;
         String html;
         String videoUrl;
@@ -280,6 +289,7 @@ public class CoursesBacking implements Serializable {
 
         LessonForm(Lesson lesson) {
             this.number = lesson.getNumber();
+            this.id = lesson.getId();
             this.title = lesson.getTitle();
             this.html = lesson.getBodyHtml();
             this.videoUrl = lesson.getVideoUrl();
@@ -293,6 +303,11 @@ public class CoursesBacking implements Serializable {
 
         public int getNumber() {
             return number;
+        }
+
+        /** The stored lesson's id; null for a lesson added in the form and not saved yet. */
+        public Long getId() {
+            return id;
         }
 
         public String getTitle() {
@@ -335,6 +350,20 @@ public class CoursesBacking implements Serializable {
         segments = assignments.assignableSegments();
     }
 
+    /** Adds a competency of the company's own, which courses can then teach. */
+    public void addCompetency() {
+        try {
+            var added = competencyCatalog.add(competencyCode, competencyName, competencyDescription);
+            messages.info("courses.competencyAdded", added.getName(), added.getCode());
+            competencyCode = null;
+            competencyName = null;
+            competencyDescription = null;
+            competencies = competencyCatalog.listAll();
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
     /** Starts a new course as a draft and opens it in the editor. */
     public void create() {
         try {
@@ -357,6 +386,7 @@ public class CoursesBacking implements Serializable {
             lessons = new ArrayList<>(
                     draft.getLessons().stream().map(LessonForm::new).toList());
             storedLessons = lessons.size();
+            files = catalog.files(code);
             questions = draft.getQuestions().stream().map(QuizQuestion::text).toList();
             settings = new SettingsForm(draft);
             question = null;
@@ -408,6 +438,34 @@ public class CoursesBacking implements Serializable {
             catalog.removeLesson(draftCode, lesson.number);
             edit(draftCode);
             messages.info("courses.lessonRemoved", lesson.number);
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    /** The files a stored lesson offers; none for a lesson not saved yet. */
+    public List<LessonAttachment.Info> filesOf(LessonForm lesson) {
+        return lesson.id == null ? List.of() : files.getOrDefault(lesson.id, List.of());
+    }
+
+    /** A file uploaded for the lesson whose number the upload component carries. */
+    public void upload(FileUploadEvent event) {
+        int number = ((Number) event.getComponent().getAttributes().get("lesson")).intValue();
+        UploadedFile file = event.getFile();
+        try {
+            var attached = catalog.attach(draftCode, number, file.getFileName(), file.getContent());
+            files = catalog.files(draftCode);
+            messages.info("courses.fileAdded", attached.fileName(), number);
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    public void detach(LessonAttachment.Info file) {
+        try {
+            catalog.detach(draftCode, file.id());
+            files = catalog.files(draftCode);
+            messages.info("courses.fileRemoved", file.fileName());
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -541,6 +599,30 @@ public class CoursesBacking implements Serializable {
 
     public QuestionKind[] getKinds() {
         return QuestionKind.values();
+    }
+
+    public String getCompetencyCode() {
+        return competencyCode;
+    }
+
+    public void setCompetencyCode(String competencyCode) {
+        this.competencyCode = competencyCode;
+    }
+
+    public String getCompetencyName() {
+        return competencyName;
+    }
+
+    public void setCompetencyName(String competencyName) {
+        this.competencyName = competencyName;
+    }
+
+    public String getCompetencyDescription() {
+        return competencyDescription;
+    }
+
+    public void setCompetencyDescription(String competencyDescription) {
+        this.competencyDescription = competencyDescription;
     }
 
     public String getNewCode() {

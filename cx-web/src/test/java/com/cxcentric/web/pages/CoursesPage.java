@@ -49,6 +49,27 @@ public class CoursesPage {
         return driver.findElement(By.id("coursesForm:lessons:0:title")).getAttribute("value");
     }
 
+    /** Adds a competency from the form above the catalog and returns the page's message. */
+    public String addCompetency(String code, String name, String description) {
+        for (String field : java.util.List.of("competencyCode", "competencyName", "competencyDescription")) {
+            driver.findElement(By.id("competencyForm:" + field)).clear();
+        }
+        driver.findElement(By.id("competencyForm:competencyCode")).sendKeys(code);
+        driver.findElement(By.id("competencyForm:competencyName")).sendKeys(name);
+        driver.findElement(By.id("competencyForm:competencyDescription")).sendKeys(description);
+        WebElement messages = driver.findElement(By.id("messages"));
+        driver.findElement(By.id("competencyForm:addCompetency")).click();
+        waiting.until(ExpectedConditions.stalenessOf(messages));
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /** The competencies listed above the catalog, as "name (CODE)". */
+    public java.util.List<String> competencies() {
+        return driver.findElements(By.cssSelector("#competencyForm .cx-chip")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     /** Starts a new course from the form above the catalog; the draft opens below. */
     public CoursesPage create(String code, String title, String summary) {
         driver.findElement(By.id("newCourseForm:code")).sendKeys(code);
@@ -77,6 +98,27 @@ public class CoursesPage {
                 .sendKeys(text);
         click(driver.findElement(By.id("coursesForm:saveLessons")));
         return this;
+    }
+
+    /** Uploads a file to lesson {@code number} of the draft and returns the page's message. */
+    public String attach(int number, java.nio.file.Path file) {
+        WebElement messages = driver.findElement(By.id("messages"));
+        driver.findElement(By.id("coursesForm:lessons:" + (number - 1) + ":upload_input"))
+                .sendKeys(file.toAbsolutePath().toString());
+        waiting.until(ExpectedConditions.stalenessOf(messages));
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /** What the browser downloads from the first file link of the draft's lessons, as text. */
+    public String downloadFirstFile() {
+        String href =
+                driver.findElement(By.cssSelector("#coursesForm ul.cx-files a")).getAttribute("href");
+        Object text = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        href);
+        return String.valueOf(text);
     }
 
     /** Opens a new question and writes its prompt and options (label, explanation pairs); the first option starts out right. */
