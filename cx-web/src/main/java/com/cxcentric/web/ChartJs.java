@@ -80,7 +80,10 @@ public final class ChartJs {
                 .add("borderColor", color)
                 .add("backgroundColor", color);
         if ("line".equals(type)) {
-            dataset.add("tension", 0.25).add("pointRadius", 3).add("spanGaps", true);
+            // Monotone curves never overshoot 0 or 100 %; a month without data stays a gap.
+            dataset.add("cubicInterpolationMode", "monotone")
+                    .add("pointRadius", 3)
+                    .add("spanGaps", false);
         }
         series.add(dataset);
         return this;

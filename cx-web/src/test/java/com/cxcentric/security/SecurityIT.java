@@ -897,6 +897,14 @@ class SecurityIT {
         assertEquals(100, byCompetency.getJsonArray("SERVICE_STANDARDS").getInt(thisMonth));
         assertTrue(byCompetency.getJsonArray("QUESTIONING").isNull(0), "no observation a year ago");
         assertEquals(2, list.getInt("total"));
+        var export = client.get("api/v1/coaching/observations/export?format=csv&employee=" + person);
+        assertEquals(200, export.statusCode(), export.body());
+        String[] lines = export.body().split("\r\n");
+        assertEquals(
+                "\uFEFFobserved_on,employee_number,name,interaction,shown,ticked,shown_percent,observed_by,note",
+                lines[0]);
+        assertEquals(3, lines.length, "a header and the two observations");
+        assertTrue(lines[1].contains(person + ",Nia Observed,Call about a late sofa,"), lines[1]);
     }
 
     @Test

@@ -210,7 +210,7 @@ public class CourseCatalog {
      * (80 % to pass, 3 attempts, 5 questions each, valid 12 months) until HR changes them.
      *
      * @throws RuleViolationException naming the field: a code in use (by any revision, even
-     *     retired) or not of the form {@value #CODE_PATTERN}, a missing title
+     *     retired) or not of the form {@value #CODE_PATTERN}, a missing title or summary
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
     public Course create(String code, String title, String summary) {
@@ -226,8 +226,8 @@ public class CourseCatalog {
                 .isEmpty()) {
             throw new RuleViolationException("code", "error.course.codeTaken", "Course " + wanted + " exists", wanted);
         }
-        Course course =
-                new Course(wanted, text("title", title, Course.TITLE_LENGTH), summary == null ? "" : summary.strip());
+        Course course = new Course(
+                wanted, text("title", title, Course.TITLE_LENGTH), text("summary", summary, Course.SUMMARY_LENGTH));
         course.setRules(20, 12, 80, 3, 5);
         course.tag(List.of("en"), List.of(), List.of(), List.of(), List.of());
         em.persist(course);
@@ -242,12 +242,9 @@ public class CourseCatalog {
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
     public void describe(String code, CourseSettings settings) {
         Course draft = draft(code);
-        String summary = settings.summary() == null ? "" : settings.summary().strip();
-        if (summary.length() > Course.SUMMARY_LENGTH) {
-            throw new RuleViolationException(
-                    "summary", "error.course.tooLong", "The summary is too long", "summary", Course.SUMMARY_LENGTH);
-        }
-        draft.describe(text("title", settings.title(), Course.TITLE_LENGTH), summary);
+        draft.describe(
+                text("title", settings.title(), Course.TITLE_LENGTH),
+                text("summary", settings.summary(), Course.SUMMARY_LENGTH));
         draft.setRules(
                 settings.estimatedMinutes(),
                 settings.validityMonths(),

@@ -9,8 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -34,6 +37,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME})
 public class CoachingResource {
+
+    static final List<String> HEADERS = List.of(
+            "observed_on",
+            "employee_number",
+            "name",
+            "interaction",
+            "shown",
+            "ticked",
+            "shown_percent",
+            "observed_by",
+            "note");
 
     @Inject
     private Coaching coaching;
@@ -92,5 +106,30 @@ public class CoachingResource {
                     + " for one person (employee) or the caller's whole scope.")
     public Coaching.Trend trend(@QueryParam("employee") String employee) {
         return coaching.trend(employee);
+    }
+
+    @GET
+    @Path("observations/export")
+    @Produces({TableExport.XLSX, TableExport.CSV})
+    @RequiresScope(ApiScope.TRAINING_READ)
+    @Operation(
+            operationId = "exportObservations",
+            summary = "The observations of the list, every row, as format=csv (UTF-8, formula-safe) or format=xlsx.")
+    public Response export(
+            @QueryParam("employee") String employee,
+            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
+        List<List<Object>> rows = TableExport.everyRow(page -> coaching.observations(employee, page)).stream()
+                .map(o -> Arrays.<Object>asList(
+                        o.observedOn(),
+                        o.employeeNumber(),
+                        o.employeeName(),
+                        o.interaction(),
+                        o.shown(),
+                        o.seen(),
+                        o.shownPercent(),
+                        o.observerName(),
+                        o.note()))
+                .toList();
+        return TableExport.download(format, "coaching-observations", "Observations", HEADERS, rows);
     }
 }

@@ -128,11 +128,6 @@ public class OutcomesResource {
                         r.ces(),
                         r.comment()))
                 .toList();
-        String file = "responses-" + filter.period() + "." + format;
-        var response = "xlsx".equals(format)
-                ? jakarta.ws.rs.core.Response.ok(TableExport.xlsx("Responses", headers, rows), TableExport.XLSX)
-                : jakarta.ws.rs.core.Response.ok(TableExport.csv(headers, rows), TableExport.CSV + ";charset=UTF-8");
-        return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        return TableExport.download(format, "responses-" + filter.period(), "Responses", headers, rows);
     }
 }

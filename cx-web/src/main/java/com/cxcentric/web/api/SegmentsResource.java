@@ -109,14 +109,12 @@ public class SegmentsResource {
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
         var detail = segments.detail(id);
         var members = segments.allMembers(id);
-        String file = "segment-" + id + "-members." + format;
-        var rows = SegmentMemberExport.rows(members);
-        Response.ResponseBuilder response = "xlsx".equals(format)
-                ? Response.ok(
-                        TableExport.xlsx(detail.summary().name(), SegmentMemberExport.HEADERS, rows), TableExport.XLSX)
-                : Response.ok(TableExport.csv(SegmentMemberExport.HEADERS, rows), TableExport.CSV + ";charset=UTF-8");
-        return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        return TableExport.download(
+                format,
+                "segment-" + id + "-members",
+                detail.summary().name(),
+                SegmentMemberExport.HEADERS,
+                SegmentMemberExport.rows(members));
     }
 
     @POST

@@ -1,13 +1,18 @@
 package com.cxcentric.web.api;
 
 import com.cxcentric.organization.control.EmployeeCsv;
+import com.cxcentric.platform.Page;
+import com.cxcentric.platform.PageRequest;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -22,6 +27,31 @@ final class TableExport {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private TableExport() {}
+
+    /**
+     * The table as the download a client asked for: {@code format} csv or xlsx (checked by the
+     * endpoint), offered as {@code fileBase.format}; {@code sheetName} names the Excel sheet.
+     */
+    static Response download(
+            String format, String fileBase, String sheetName, List<String> headers, List<List<Object>> rows) {
+        Response.ResponseBuilder response = "xlsx".equals(format)
+                ? Response.ok(xlsx(sheetName, headers, rows), XLSX)
+                : Response.ok(csv(headers, rows), CSV + ";charset=UTF-8");
+        return response.header("Content-Disposition", "attachment; filename=\"" + fileBase + "." + format + "\"")
+                .build();
+    }
+
+    /** Every row of a paged list, read page by page at the largest page size. */
+    static <T> List<T> everyRow(Function<PageRequest, Page<T>> pages) {
+        List<T> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<T> found = pages.apply(new PageRequest(page, PageRequest.MAX_SIZE));
+            rows.addAll(found.items());
+            if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
+                return rows;
+            }
+        }
+    }
 
     static byte[] csv(List<String> headers, List<List<Object>> rows) {
         StringBuilder text = new StringBuilder("\uFEFF")

@@ -1,7 +1,6 @@
 package com.cxcentric.web.api;
 
 import com.cxcentric.platform.Page;
-import com.cxcentric.platform.PageRequest;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.boundary.TrainingReports;
@@ -137,12 +136,7 @@ public class TrainingReportsResource {
             @QueryParam("unit") String unit,
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
         Table table = table(report, groupBy, new ReportFilter(course, unit));
-        String file = "training-" + report + "." + format;
-        Response.ResponseBuilder response = "xlsx".equals(format)
-                ? Response.ok(TableExport.xlsx(table.name(), table.headers(), table.rows()), TableExport.XLSX)
-                : Response.ok(TableExport.csv(table.headers(), table.rows()), TableExport.CSV + ";charset=UTF-8");
-        return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        return TableExport.download(format, "training-" + report, table.name(), table.headers(), table.rows());
     }
 
     Table table(String report, Grouping groupBy, ReportFilter filter) {
@@ -242,21 +236,15 @@ public class TrainingReportsResource {
             }
             case "comments" -> {
                 ZoneId companyZone = ZoneId.of(zone);
-                for (int page = 0; ; page++) {
-                    var found = reports.comments(filter, new PageRequest(page, PageRequest.MAX_SIZE));
-                    found.items()
-                            .forEach(r -> rows.add(Arrays.asList(
-                                    r.reactedAt() == null
-                                            ? null
-                                            : r.reactedAt().atZone(companyZone).toLocalDateTime(),
-                                    r.courseCode(),
-                                    r.relevance(),
-                                    r.usefulness(),
-                                    r.comment())));
-                    if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
-                        break;
-                    }
-                }
+                TableExport.everyRow(page -> reports.comments(filter, page))
+                        .forEach(r -> rows.add(Arrays.asList(
+                                r.reactedAt() == null
+                                        ? null
+                                        : r.reactedAt().atZone(companyZone).toLocalDateTime(),
+                                r.courseCode(),
+                                r.relevance(),
+                                r.usefulness(),
+                                r.comment())));
                 return new Table(
                         "Comments", List.of("reacted_at", "course", "relevance", "usefulness", "comment"), rows);
             }

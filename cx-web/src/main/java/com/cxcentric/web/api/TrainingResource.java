@@ -1,7 +1,6 @@
 package com.cxcentric.web.api;
 
 import com.cxcentric.platform.Page;
-import com.cxcentric.platform.PageRequest;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.boundary.CourseCatalog;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -113,34 +111,23 @@ public class TrainingResource {
             @QueryParam("q") String query,
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
         var filter = new TrainingAssignments.OverviewFilter(course, state, query);
-        List<List<Object>> rows = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            var found = assignments.overview(filter, new PageRequest(page, PageRequest.MAX_SIZE));
-            found.items()
-                    .forEach(r -> rows.add(java.util.Arrays.asList(
-                            r.employeeNumber(),
-                            r.employeeName(),
-                            r.unitName(),
-                            r.courseCode(),
-                            r.revision(),
-                            r.dueOn(),
-                            r.mandatory(),
-                            r.state(),
-                            r.lessonsDone(),
-                            r.lessons(),
-                            r.attemptsUsed(),
-                            r.bestScorePercent(),
-                            r.completedAt())));
-            if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
-                break;
-            }
-        }
-        String file = "assignments." + format;
-        Response.ResponseBuilder response = "xlsx".equals(format)
-                ? Response.ok(TableExport.xlsx("Assignments", HEADERS, rows), TableExport.XLSX)
-                : Response.ok(TableExport.csv(HEADERS, rows), TableExport.CSV + ";charset=UTF-8");
-        return response.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        List<List<Object>> rows = TableExport.everyRow(page -> assignments.overview(filter, page)).stream()
+                .map(r -> java.util.Arrays.<Object>asList(
+                        r.employeeNumber(),
+                        r.employeeName(),
+                        r.unitName(),
+                        r.courseCode(),
+                        r.revision(),
+                        r.dueOn(),
+                        r.mandatory(),
+                        r.state(),
+                        r.lessonsDone(),
+                        r.lessons(),
+                        r.attemptsUsed(),
+                        r.bestScorePercent(),
+                        r.completedAt()))
+                .toList();
+        return TableExport.download(format, "assignments", "Assignments", HEADERS, rows);
     }
 
     @GET
