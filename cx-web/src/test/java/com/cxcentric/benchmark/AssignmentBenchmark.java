@@ -37,6 +37,39 @@ public final class AssignmentBenchmark {
             last = course;
         }
         assign(client, last, everyone, "assign " + last + " again (all already have it)");
+        long frontLine = SegmentRecomputeBenchmark.create(
+                client,
+                "Front line needing questioning and recovery",
+                SegmentRecomputeBenchmark.condition("CONTACT_LEVEL", "\"values\":[\"FRONT_LINE\"]"));
+        needs(client, frontLine);
+        for (String report : List.of(
+                "completion?groupBy=DEPARTMENT",
+                "completion?groupBy=TEAM",
+                "completion?groupBy=SEGMENT",
+                "completion?groupBy=COURSE",
+                "coverage",
+                "scores",
+                "questions",
+                "reactions",
+                "completion/export?groupBy=TEAM&format=xlsx")) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = client.get("api/v1/training-reports/" + report);
+            SegmentRecomputeBenchmark.report(
+                    "training report " + report + " (" + response.body().length() + " characters)", started, response);
+        }
+    }
+
+    /** Makes the segment require two competencies, so the coverage report has rows to count. */
+    private static void needs(PortalClient client, long segment) {
+        JsonObject current = PortalClient.json(client.get("api/v1/segments/" + segment));
+        String body = "{\"name\":\"" + current.getString("name") + "\",\"version\":" + current.getInt("version")
+                + ",\"rule\":" + current.getJsonObject("rule")
+                + ",\"competencies\":[\"QUESTIONING\",\"SERVICE_RECOVERY\"]}";
+        HttpResponse<String> changed =
+                client.send(SegmentRecomputeBenchmark.json(client, "api/v1/segments/" + segment, "PUT", body));
+        if (changed.statusCode() != 200) {
+            throw new IllegalStateException("segment needs: " + changed.statusCode() + " " + changed.body());
+        }
     }
 
     private static void assign(PortalClient client, String course, long segment, String label) {

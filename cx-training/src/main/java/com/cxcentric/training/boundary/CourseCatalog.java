@@ -78,6 +78,9 @@ public class CourseCatalog {
             List<String> standards,
             List<Long> segmentIds) {}
 
+    /** The languages a course can be written in: those the portal speaks. */
+    public static final List<String> LANGUAGES = List.of("en", "nl", "id");
+
     /** A course code: capitals, digits and hyphens, starting with a capital. */
     public static final String CODE_PATTERN = "[A-Z][A-Z0-9-]{1,39}";
 
@@ -267,7 +270,28 @@ public class CourseCatalog {
                 throw new RuleViolationException("segments", "error.course.segment", "No segment " + segment, segment);
             }
         }
-        draft.tag(settings.languages(), competencies, settings.metrics(), settings.standards(), segments);
+        List<String> languages = settings.languages() == null ? List.of() : settings.languages();
+        if (languages.isEmpty() || !LANGUAGES.containsAll(languages)) {
+            throw new RuleViolationException(
+                    "languages",
+                    "error.course.languages",
+                    "Choose the course's languages among " + LANGUAGES,
+                    LANGUAGES);
+        }
+        List<String> standards = settings.standards() == null ? List.of() : settings.standards();
+        if (!standards.isEmpty()) {
+            List<String> known = em.createQuery(
+                            "SELECT s.code FROM ServiceStandard s WHERE s.code IN :codes", String.class)
+                    .setParameter("codes", standards)
+                    .getResultList();
+            for (String standard : standards) {
+                if (!known.contains(standard)) {
+                    throw new RuleViolationException(
+                            "standards", "error.course.standard", "No service standard " + standard, standard);
+                }
+            }
+        }
+        draft.tag(languages, competencies, settings.metrics(), standards, segments);
     }
 
     /** Removes a lesson of the draft; the ones after it move up. */

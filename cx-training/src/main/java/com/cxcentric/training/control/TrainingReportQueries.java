@@ -197,10 +197,12 @@ public class TrainingReportQueries {
         long firstPassed = 0;
         if (!where.nobody()) {
             TypedQuery<Object[]> query = em.createQuery(
-                    "SELECT q.scorePercent, CASE WHEN q.number = 1 THEN 1 ELSE 0 END, q.passed, COUNT(q)"
+                    // Grouped by the attempt number itself: a CASE in GROUP BY gets its literals bound as
+                    // parameters, which PostgreSQL cannot match with the same CASE in the SELECT list.
+                    "SELECT q.scorePercent, q.number, q.passed, COUNT(q)"
                             + " FROM QuizAttempt q JOIN q.assignment a JOIN a.employee e" + where.jpql()
                             + " AND q.submittedAt IS NOT NULL"
-                            + " GROUP BY q.scorePercent, CASE WHEN q.number = 1 THEN 1 ELSE 0 END, q.passed",
+                            + " GROUP BY q.scorePercent, q.number, q.passed",
                     Object[].class);
             where.bind(query);
             for (Object[] row : query.getResultList()) {
@@ -209,7 +211,7 @@ public class TrainingReportQueries {
                 buckets[TrainingFigures.bucketOf(score)] += count;
                 attempts += count;
                 scoreSum += score * count;
-                if (number(row[1]) == 1) {
+                if (((Number) row[1]).intValue() == 1) {
                     first += count;
                     if (Boolean.TRUE.equals(row[2])) {
                         firstPassed += count;

@@ -1,5 +1,6 @@
 package com.cxcentric.web.hr;
 
+import com.cxcentric.outcomes.boundary.ServiceCatalog;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.training.boundary.CompetencyCatalog;
 import com.cxcentric.training.boundary.CourseCatalog;
@@ -48,9 +49,13 @@ public class CoursesBacking implements Serializable {
     @Inject
     private TrainingAssignments assignments;
 
+    @Inject
+    private ServiceCatalog serviceCatalog;
+
     private List<CourseCatalog.CourseSummary> courses = List.of();
     private List<Competency> competencies = List.of();
     private List<TrainingAssignments.Choice> segments = List.of();
+    private List<ServiceCatalog.StandardView> standards = List.of();
     private String draftCode;
     private List<LessonForm> lessons = List.of();
     private int storedLessons;
@@ -152,6 +157,22 @@ public class CoursesBacking implements Serializable {
 
         public void setPerAttempt(int perAttempt) {
             this.perAttempt = perAttempt;
+        }
+
+        public List<String> getLanguages() {
+            return languages;
+        }
+
+        public void setLanguages(List<String> languages) {
+            this.languages = languages;
+        }
+
+        public List<String> getStandards() {
+            return standards;
+        }
+
+        public void setStandards(List<String> standards) {
+            this.standards = standards;
         }
 
         public List<String> getCompetencies() {
@@ -348,6 +369,7 @@ public class CoursesBacking implements Serializable {
         courses = catalog.catalog();
         competencies = competencyCatalog.listAll();
         segments = assignments.assignableSegments();
+        standards = serviceCatalog.standards();
     }
 
     /** Adds a competency of the company's own, which courses can then teach. */
@@ -591,6 +613,14 @@ public class CoursesBacking implements Serializable {
 
     public List<TrainingAssignments.Choice> getSegments() {
         return segments;
+    }
+
+    public List<ServiceCatalog.StandardView> getStandards() {
+        return standards;
+    }
+
+    public List<String> getLanguages() {
+        return CourseCatalog.LANGUAGES;
     }
 
     public OutcomeMetric[] getMetrics() {
