@@ -95,6 +95,10 @@ public class TrainingDemoData implements DemoDataContributor {
                     random,
                     sequence);
         }
+        // The day-by-day replay below runs hundreds of queries; each would first check every entity
+        // written above for changes. Detaching them keeps that check small.
+        em.flush();
+        em.clear();
         newJoinerRule();
         reinforcementHistory(today, random, demoEmployee);
     }

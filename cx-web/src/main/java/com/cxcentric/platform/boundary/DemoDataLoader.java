@@ -61,7 +61,14 @@ public class DemoDataLoader {
         var context = new DemoContext(company, today, seed);
         contributors.stream()
                 .sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .forEach(contributor -> contributor.contribute(context));
+                .forEach(contributor -> {
+                    long began = System.nanoTime();
+                    contributor.contribute(context);
+                    LOG.info(() -> String.format(
+                            "Demo data of %s in %d ms",
+                            contributor.getClass().getSimpleName().replaceAll("\\$.*", ""),
+                            (System.nanoTime() - began) / 1_000_000));
+                });
         LOG.info(() -> String.format(
                 "Demo company '%s' written: %d org units, %d employees, %d demo logins in %d ms",
                 company.name(),
