@@ -912,9 +912,12 @@ class PortalIT {
         List<String> bank = courses.questionPrompts();
         courses.publish(code);
         browser.screenshot("courses-new-course");
+        String learnerGets = learnerDownloadsTheFirstFile(code);
 
         assertTrue(attached.contains(script.getFileName() + " is added to lesson 1"), attached);
         assertEquals("Thank you for calling. Here is what happens next.", downloaded);
+        assertEquals(
+                "Thank you for calling. Here is what happens next.", learnerGets, "the learner gets the same file");
         assertTrue(refused.contains("Mark the right option"), refused);
         assertTrue(saved.contains("Question 1 is saved"), saved);
         assertEquals(List.of("Which reply shows you listened?"), bank);
@@ -938,5 +941,42 @@ class PortalIT {
         assertTrue(
                 courses.competencies().contains("Phone manner (" + code + ")"),
                 courses.competencies().toString());
+    }
+
+    /**
+     * Assigns the course to the demo employee (as HR, through the API), then, as the employee,
+     * opens the course's first lesson and follows its first file link; returns what was downloaded.
+     */
+    private String learnerDownloadsTheFirstFile(String courseCode) throws Exception {
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        String number =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        var assigned = hr.send(java.net.http.HttpRequest.newBuilder(hr.resolve("api/v1/training/assignments"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"courseCode\":\"" + courseCode
+                        + "\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + number
+                        + "\"],\"dueInDays\":10,\"mandatory\":false}"))
+                .build());
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        long assignment = PortalClient.jsonArray(employee.get("api/v1/me/training")).stream()
+                .map(v -> v.asJsonObject())
+                .filter(a -> a.getString("courseCode").equals(courseCode))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        String page = employee.get("me/course.xhtml?assignment=" + assignment).body();
+        var link = java.util.regex.Pattern.compile("api/v1/me/training/" + assignment + "/files/(\\d+)")
+                .matcher(page);
+        assertTrue(link.find(), "the lesson offers its file");
+        var file = employee.get(link.group());
+        assertEquals(200, file.statusCode());
+        assertEquals(
+                "nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        return file.body();
     }
 }
