@@ -375,17 +375,7 @@ public class Coaching {
         });
         List<ObservationRow> found =
                 rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                        .map(o -> new ObservationRow(
-                                o.getId(),
-                                o.getObservedOn(),
-                                o.getEmployee().getEmployeeNumber(),
-                                o.getEmployee().getDisplayName(),
-                                o.getObserverName(),
-                                o.getInteraction(),
-                                o.getBehavioursMet(),
-                                o.getBehavioursSeen(),
-                                o.shownPercent(),
-                                o.getNote()))
+                        .map(Coaching::row)
                         .toList();
         return new Page<>(found, page.page(), page.size(), count.getSingleResult());
     }

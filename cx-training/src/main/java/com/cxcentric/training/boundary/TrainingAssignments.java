@@ -216,12 +216,7 @@ public class TrainingAssignments {
 
     /** The org units the caller may assign to, by name. */
     public List<Choice> assignableUnits() {
-        Scope scope = scopes.of(context);
-        if (!scope.everyone() && scope.units().isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.name", OrgUnit.class).getResultList().stream()
-                .filter(u -> scope.everyone() || scope.units().contains(u.getId()))
+        return scopes.unitsOf(scopes.of(context)).stream()
                 .map(u -> new Choice(u.getCode(), u.getName()))
                 .toList();
     }

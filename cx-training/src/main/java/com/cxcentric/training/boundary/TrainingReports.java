@@ -99,9 +99,7 @@ public class TrainingReports {
 
     /** The org units whose subtree a caller may narrow the reports to. */
     public List<TrainingAssignments.Choice> units() {
-        Scope scope = scopes.of(context);
-        return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.name", OrgUnit.class).getResultList().stream()
-                .filter(u -> scope.everyone() || scope.units().contains(u.getId()))
+        return scopes.unitsOf(scopes.of(context)).stream()
                 .map(u -> new TrainingAssignments.Choice(u.getCode(), u.getName()))
                 .toList();
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,6 +76,16 @@ public class TrainingScope {
                         .getResultStream()
                         .map(OrgUnit::getId)
                         .toList()));
+    }
+
+    /** The org units inside a scope, by name, as (code, name). */
+    public List<OrgUnit> unitsOf(Scope scope) {
+        if (!scope.everyone() && scope.units().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.name", OrgUnit.class).getResultList().stream()
+                .filter(u -> scope.everyone() || scope.units().contains(u.getId()))
+                .toList();
     }
 
     /** The employee behind the caller, if the login is linked to one. */

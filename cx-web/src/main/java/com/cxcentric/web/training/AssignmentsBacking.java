@@ -1,7 +1,6 @@
 package com.cxcentric.web.training;
 
 import com.cxcentric.platform.BusinessException;
-import com.cxcentric.platform.PageRequest;
 import com.cxcentric.training.boundary.CourseCatalog;
 import com.cxcentric.training.boundary.TrainingAssignments;
 import com.cxcentric.training.boundary.TrainingAssignments.AssignmentRequest;
@@ -9,6 +8,7 @@ import com.cxcentric.training.boundary.TrainingAssignments.AssignmentRow;
 import com.cxcentric.training.boundary.TrainingAssignments.TargetKind;
 import com.cxcentric.training.entity.TrainingState;
 import com.cxcentric.web.FacesMessages;
+import com.cxcentric.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,10 +17,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * /training/assignments.xhtml: assign a course to people, an org unit or a segment, and follow up
@@ -59,7 +55,8 @@ public class AssignmentsBacking implements Serializable {
     private TrainingState stateFilter;
     private String courseFilter;
     private String nameFilter;
-    private final Rows rows = new Rows();
+    private final PagedModel<AssignmentRow> rows =
+            new PagedModel<>(page -> assignments.overview(filter(), page), AssignmentRow::id);
 
     @PostConstruct
     void load() {
@@ -119,37 +116,12 @@ public class AssignmentsBacking implements Serializable {
         return LocalDate.now();
     }
 
-    public LazyDataModel<AssignmentRow> getRows() {
+    public PagedModel<AssignmentRow> getRows() {
         return rows;
     }
 
-    /** The lazy model: each page is one query for the rows and one for the count. */
-    private class Rows extends LazyDataModel<AssignmentRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) assignments.overview(filter(), new PageRequest(0, 1)).total();
-        }
-
-        @Override
-        public List<AssignmentRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            var page = assignments.overview(filter(), new PageRequest(first / size, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AssignmentRow row) {
-            return String.valueOf(row.id());
-        }
-
-        private TrainingAssignments.OverviewFilter filter() {
-            return new TrainingAssignments.OverviewFilter(courseFilter, stateFilter, nameFilter);
-        }
+    private TrainingAssignments.OverviewFilter filter() {
+        return new TrainingAssignments.OverviewFilter(courseFilter, stateFilter, nameFilter);
     }
 
     public List<CourseCatalog.CourseSummary> getCourses() {

@@ -1,11 +1,11 @@
 package com.cxcentric.web.training;
 
 import com.cxcentric.platform.BusinessException;
-import com.cxcentric.platform.PageRequest;
 import com.cxcentric.training.boundary.Coaching;
 import com.cxcentric.training.boundary.Coaching.ObservationRow;
 import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
+import com.cxcentric.web.PagedModel;
 import com.cxcentric.web.templates.LocaleBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -18,9 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * /training/coaching.xhtml: record a coaching observation of a customer interaction against the
@@ -60,7 +57,8 @@ public class CoachingBacking implements Serializable {
     private List<Coaching.PersonSummary> people = List.of();
     private Coaching.Trend personTrend;
     private String shownPerson;
-    private final Observations observations = new Observations();
+    private final PagedModel<ObservationRow> observations =
+            new PagedModel<>(page -> coaching.observations(shownPerson, page), ObservationRow::id);
 
     @PostConstruct
     void load() {
@@ -171,34 +169,8 @@ public class CoachingBacking implements Serializable {
         return Tick.values();
     }
 
-    public LazyDataModel<ObservationRow> getObservations() {
+    public PagedModel<ObservationRow> getObservations() {
         return observations;
-    }
-
-    /** The lazy model: each page is one query for the rows and one for the count. */
-    private class Observations extends LazyDataModel<ObservationRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int)
-                    coaching.observations(shownPerson, new PageRequest(0, 1)).total();
-        }
-
-        @Override
-        public List<ObservationRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            var page = coaching.observations(shownPerson, new PageRequest(first / size, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ObservationRow row) {
-            return String.valueOf(row.id());
-        }
     }
 
     public List<Coaching.ChecklistGroup> getChecklist() {

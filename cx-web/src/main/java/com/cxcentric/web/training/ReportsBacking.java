@@ -1,7 +1,6 @@
 package com.cxcentric.web.training;
 
 import com.cxcentric.platform.BusinessException;
-import com.cxcentric.platform.PageRequest;
 import com.cxcentric.training.boundary.CourseCatalog;
 import com.cxcentric.training.boundary.TrainingAssignments;
 import com.cxcentric.training.boundary.TrainingReports;
@@ -11,6 +10,7 @@ import com.cxcentric.training.entity.TrainingReport.CommentRow;
 import com.cxcentric.training.entity.TrainingReport.Grouping;
 import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
+import com.cxcentric.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,10 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * /training/reports.xhtml: completion and overdue, certification coverage against the segments'
@@ -61,7 +57,8 @@ public class ReportsBacking implements Serializable {
     private TrainingReport.ScoreDistribution scores;
     private List<TrainingReport.QuestionRow> questions = List.of();
     private List<TrainingReport.ReactionRow> reactions = List.of();
-    private final Comments comments = new Comments();
+    private final PagedModel<CommentRow> comments =
+            new PagedModel<>(page -> reports.comments(filter(), page), CommentRow::id);
 
     @PostConstruct
     void load() {
@@ -194,33 +191,8 @@ public class ReportsBacking implements Serializable {
                 .toJson();
     }
 
-    public LazyDataModel<CommentRow> getComments() {
+    public PagedModel<CommentRow> getComments() {
         return comments;
-    }
-
-    /** The lazy model of the comments: each page is one query for the rows and one for the count. */
-    private class Comments extends LazyDataModel<CommentRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) reports.comments(filter(), new PageRequest(0, 1)).total();
-        }
-
-        @Override
-        public List<CommentRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            var page = reports.comments(filter(), new PageRequest(first / size, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(CommentRow row) {
-            return String.valueOf(row.id());
-        }
     }
 
     public Grouping[] getGroupings() {
