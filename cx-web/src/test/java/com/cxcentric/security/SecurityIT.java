@@ -1002,4 +1002,52 @@ class SecurityIT {
                 "someone else's assignment is not mine: " + othersAssignment.statusCode());
         assertEquals(403, hrOnly.statusCode(), "an employee does not read the course files through HR's endpoint");
     }
+
+    @Test
+    void hrAddsABehaviourToTheChecklistThatLeadsTickUntilItIsRetired() {
+        var hr = new PortalClient(client.resolve(""));
+        hr.login("hr", DEMO_PASSWORD);
+        String code =
+                "CALL_BACK_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String person =
+                newPersonInTheLeadsTeam("CB" + UUID.randomUUID().toString().substring(0, 6));
+        String body = "{\"code\":\"" + code + "\",\"competencyCode\":\"SERVICE_STANDARDS\","
+                + "\"name\":\"Offered a call-back at a time that suits the customer\"}";
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+
+        var added = hr.send(HttpRequest.newBuilder(hr.resolve("api/v1/coaching/checklist"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        var again = hr.send(HttpRequest.newBuilder(hr.resolve("api/v1/coaching/checklist"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        client.login("lead", DEMO_PASSWORD);
+        var byLead = post("api/v1/coaching/checklist", "application/json", body.replace(code, code + "_X"));
+        var ticked = observe(person, today, "\"" + code + "\":true");
+        var retired = hr.send(HttpRequest.newBuilder(hr.resolve("api/v1/coaching/checklist/" + code + "/retire"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        var afterRetirement = observe(person, today, "\"" + code + "\":true");
+        String checklist = client.get("api/v1/coaching/checklist").body();
+
+        assertEquals(201, added.statusCode(), added.body());
+        assertTrue(added.headers().firstValue("Location").orElse("").endsWith("checklist/" + code));
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals("code", fieldOf(again));
+        assertEquals(403, byLead.statusCode(), "a lead ticks the checklist but does not write it");
+        assertEquals(201, ticked.statusCode(), ticked.body());
+        assertEquals(204, retired.statusCode(), retired.body());
+        assertEquals(409, afterRetirement.statusCode(), afterRetirement.body());
+        assertFalse(checklist.contains(code), "off the checklist");
+        assertEquals(
+                1,
+                PortalClient.json(client.get("api/v1/coaching/observations?employee=" + person))
+                        .getInt("total"),
+                "the observation that ticked it stays");
+    }
 }

@@ -20,9 +20,11 @@ import java.util.Objects;
 @NamedQuery(
         name = CoachingBehaviour.FIND_ACTIVE,
         query = "SELECT b FROM CoachingBehaviour b WHERE b.active = TRUE ORDER BY b.position, b.code")
+@NamedQuery(name = CoachingBehaviour.FIND_BY_CODE, query = "SELECT b FROM CoachingBehaviour b WHERE b.code = :code")
 public class CoachingBehaviour extends CatalogEntry {
 
     public static final String FIND_ACTIVE = "CoachingBehaviour.findActive";
+    public static final String FIND_BY_CODE = "CoachingBehaviour.findByCode";
 
     @Id
     @SequenceGenerator(name = "coaching_behaviour_seq", sequenceName = "coaching_behaviour_seq", allocationSize = 50)
@@ -55,5 +57,10 @@ public class CoachingBehaviour extends CatalogEntry {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Takes the behaviour off the checklist; observations that ticked it keep it. */
+    public void retire() {
+        active = false;
     }
 }

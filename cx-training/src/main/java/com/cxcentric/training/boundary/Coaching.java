@@ -7,6 +7,7 @@ import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.platform.entity.CatalogEntry;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.control.TrainingScope;
 import com.cxcentric.training.control.TrainingScope.Scope;
@@ -166,6 +167,70 @@ public class Coaching {
             }
         });
         return groups;
+    }
+
+    /**
+     * Adds a behaviour to the checklist of a competency, after the existing ones.
+     *
+     * @throws RuleViolationException naming the field: a code that is not capitals, digits and
+     *     underscores or is in use, an unknown competency, a missing or too long name or description
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public Behaviour addBehaviour(String code, String competencyCode, String name, String description) {
+        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!wanted.matches(CatalogEntry.CODE_PATTERN) || wanted.length() > CatalogEntry.CODE_LENGTH) {
+            throw new RuleViolationException(
+                    "code", "error.behaviour.code", "A behaviour code is capitals, digits and underscores", wanted);
+        }
+        if (!em.createNamedQuery(CoachingBehaviour.FIND_BY_CODE, CoachingBehaviour.class)
+                .setParameter("code", wanted)
+                .getResultList()
+                .isEmpty()) {
+            throw new RuleViolationException(
+                    "code", "error.behaviour.taken", "Behaviour " + wanted + " exists", wanted);
+        }
+        if (competencyCode == null
+                || em.createNamedQuery(Competency.FIND_BY_CODE, Competency.class)
+                        .setParameter("code", competencyCode)
+                        .getResultList()
+                        .isEmpty()) {
+            throw new RuleViolationException(
+                    "competency", "error.behaviour.competency", "No competency " + competencyCode, competencyCode);
+        }
+        if (name == null || name.isBlank() || name.strip().length() > CatalogEntry.NAME_LENGTH) {
+            throw new RuleViolationException(
+                    "name", "error.behaviour.name", "A name of 1 to 120 characters", CatalogEntry.NAME_LENGTH);
+        }
+        String about = description == null || description.isBlank() ? null : description.strip();
+        if (about != null && about.length() > CatalogEntry.DESCRIPTION_LENGTH) {
+            throw new RuleViolationException(
+                    "description",
+                    "error.behaviour.description",
+                    "The description is too long",
+                    CatalogEntry.DESCRIPTION_LENGTH);
+        }
+        Object last = em.createQuery("SELECT MAX(b.position) FROM CoachingBehaviour b")
+                .getSingleResult();
+        int position = (last == null ? 0 : ((Number) last).intValue()) + 1;
+        CoachingBehaviour behaviour = new CoachingBehaviour(wanted, name.strip(), about, position, competencyCode);
+        em.persist(behaviour);
+        return new Behaviour(behaviour.getCode(), behaviour.getName(), behaviour.getDescription());
+    }
+
+    /**
+     * Takes a behaviour off the checklist; the observations that ticked it keep it.
+     *
+     * @throws ResourceNotFoundException when there is no behaviour with this code
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    public void retireBehaviour(String code) {
+        em.createNamedQuery(CoachingBehaviour.FIND_BY_CODE, CoachingBehaviour.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new ResourceNotFoundException("error.behaviour.unknown", "No behaviour " + code, code))
+                .retire();
     }
 
     /** Up to 20 people in the caller's scope (not the caller, not leavers) whose name or number matches. */

@@ -60,6 +60,37 @@ public class CoachingResource {
         return coaching.checklist();
     }
 
+    /** A behaviour HR adds to the checklist. */
+    public record NewBehaviour(String code, String competencyCode, String name, String description) {}
+
+    @POST
+    @Path("checklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    @RequiresScope(ApiScope.TRAINING_WRITE)
+    @Operation(
+            operationId = "addBehaviour",
+            summary = "Adds a behaviour (code, competencyCode, name, description) to the checklist; 201 with Location.")
+    public Response addBehaviour(@NotNull NewBehaviour behaviour, @Context UriInfo uri) {
+        var added = coaching.addBehaviour(
+                behaviour.code(), behaviour.competencyCode(), behaviour.name(), behaviour.description());
+        return Response.created(uri.getAbsolutePathBuilder().path(added.code()).build())
+                .entity(added)
+                .build();
+    }
+
+    @POST
+    @Path("checklist/{code}/retire")
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
+    @RequiresScope(ApiScope.TRAINING_WRITE)
+    @Operation(
+            operationId = "retireBehaviour",
+            summary = "Takes a behaviour off the checklist; observations that ticked it keep it. 204.")
+    public Response retireBehaviour(@PathParam("code") String code) {
+        coaching.retireBehaviour(code);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("observations")
     @Consumes(MediaType.APPLICATION_JSON)

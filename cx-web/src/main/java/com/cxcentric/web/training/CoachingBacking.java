@@ -3,6 +3,8 @@ package com.cxcentric.web.training;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.training.boundary.Coaching;
 import com.cxcentric.training.boundary.Coaching.ObservationRow;
+import com.cxcentric.training.boundary.CompetencyCatalog;
+import com.cxcentric.training.entity.Competency;
 import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
 import com.cxcentric.web.PagedModel;
@@ -43,10 +45,18 @@ public class CoachingBacking implements Serializable {
     private FacesMessages messages;
 
     @Inject
+    private CompetencyCatalog competencyCatalog;
+
+    @Inject
     private LocaleBacking locale;
 
     private List<Coaching.ChecklistGroup> checklist = List.of();
     private final Map<String, String> personLabels = new HashMap<>();
+    private String behaviourCode;
+    private String behaviourCompetency;
+    private String behaviourName;
+    private String behaviourDescription;
+    private List<Competency> competencies = List.of();
     private String employeeNumber;
     private LocalDate observedOn;
     private String interaction;
@@ -63,9 +73,36 @@ public class CoachingBacking implements Serializable {
     @PostConstruct
     void load() {
         checklist = coaching.checklist();
+        competencies = competencyCatalog.listAll();
         observedOn = LocalDate.now();
         resetTicks();
         refresh();
+    }
+
+    /** Adds a behaviour to the checklist (HR and administrators). */
+    public void addBehaviour() {
+        try {
+            var added = coaching.addBehaviour(behaviourCode, behaviourCompetency, behaviourName, behaviourDescription);
+            messages.info("coaching.behaviourAdded", added.name());
+            behaviourCode = null;
+            behaviourName = null;
+            behaviourDescription = null;
+            checklist = coaching.checklist();
+            resetTicks();
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    public void retireBehaviour(Coaching.Behaviour behaviour) {
+        try {
+            coaching.retireBehaviour(behaviour.code());
+            messages.info("coaching.behaviourRetired", behaviour.name());
+            checklist = coaching.checklist();
+            resetTicks();
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
     }
 
     /** People matching what was typed, for the person field. */
@@ -211,6 +248,42 @@ public class CoachingBacking implements Serializable {
 
     public LocalDate getEarliest() {
         return LocalDate.now().minusDays(com.cxcentric.training.entity.CoachingObservation.MAX_DAYS_BACK);
+    }
+
+    public List<Competency> getCompetencies() {
+        return competencies;
+    }
+
+    public String getBehaviourCode() {
+        return behaviourCode;
+    }
+
+    public void setBehaviourCode(String behaviourCode) {
+        this.behaviourCode = behaviourCode;
+    }
+
+    public String getBehaviourCompetency() {
+        return behaviourCompetency;
+    }
+
+    public void setBehaviourCompetency(String behaviourCompetency) {
+        this.behaviourCompetency = behaviourCompetency;
+    }
+
+    public String getBehaviourName() {
+        return behaviourName;
+    }
+
+    public void setBehaviourName(String behaviourName) {
+        this.behaviourName = behaviourName;
+    }
+
+    public String getBehaviourDescription() {
+        return behaviourDescription;
+    }
+
+    public void setBehaviourDescription(String behaviourDescription) {
+        this.behaviourDescription = behaviourDescription;
     }
 
     public String getEmployeeNumber() {
