@@ -22,6 +22,9 @@ public final class ChartJs {
     private boolean stacked;
     private boolean horizontal;
     private Integer max;
+    private Integer suggestedMin;
+    private Integer suggestedMax;
+    private boolean filled;
 
     private ChartJs(String type) {
         this.type = type;
@@ -58,27 +61,46 @@ public final class ChartJs {
         return this;
     }
 
+    /** Lets the value axis grow from {@code low} to {@code high} at least, for example NPS from -20 to 100. */
+    public ChartJs suggested(int low, int high) {
+        suggestedMin = low;
+        suggestedMax = high;
+        return this;
+    }
+
+    /** Fills the area under each line with a light shade of its colour. */
+    public ChartJs filled() {
+        filled = true;
+        return this;
+    }
+
+    /** One bar series with every bar in its own colour of the palette (a mix rather than a comparison). */
+    public ChartJs colouredBars(String name, List<? extends Number> values) {
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            colours.add(PALETTE.get(i % PALETTE.size()));
+        }
+        series.add(Json.createObjectBuilder()
+                .add("label", name)
+                .add("data", numbers(values))
+                .add("backgroundColor", colours));
+        return this;
+    }
+
     /** One series in the next colour of the palette. */
     public ChartJs series(String name, List<? extends Number> values) {
         return series(name, values, PALETTE.get(series.size() % PALETTE.size()));
     }
 
     public ChartJs series(String name, List<? extends Number> values, String color) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        for (Number value : values) {
-            if (value == null) {
-                data.addNull();
-            } else if (value instanceof Double || value instanceof Float) {
-                data.add(value.doubleValue());
-            } else {
-                data.add(value.longValue());
-            }
-        }
         JsonObjectBuilder dataset = Json.createObjectBuilder()
                 .add("label", name)
-                .add("data", data)
+                .add("data", numbers(values))
                 .add("borderColor", color)
-                .add("backgroundColor", color);
+                .add("backgroundColor", filled ? color + "1f" : color);
+        if (filled) {
+            dataset.add("fill", true);
+        }
         if ("line".equals(type)) {
             // Monotone curves never overshoot 0 or 100 %; a month without data stays a gap.
             dataset.add("cubicInterpolationMode", "monotone")
@@ -87,6 +109,20 @@ public final class ChartJs {
         }
         series.add(dataset);
         return this;
+    }
+
+    private static JsonArrayBuilder numbers(List<? extends Number> values) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Number value : values) {
+            if (value == null) {
+                data.addNull();
+            } else if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+                data.add(value.doubleValue());
+            } else {
+                data.add(value.longValue());
+            }
+        }
+        return data;
     }
 
     public String toJson() {
@@ -100,6 +136,9 @@ public final class ChartJs {
                 .add("ticks", Json.createObjectBuilder().add("precision", 0));
         if (max != null) {
             valueAxis.add("max", max);
+        }
+        if (suggestedMin != null) {
+            valueAxis.add("suggestedMin", suggestedMin).add("suggestedMax", suggestedMax);
         }
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("maintainAspectRatio", false)

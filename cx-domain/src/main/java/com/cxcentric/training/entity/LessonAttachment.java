@@ -53,6 +53,9 @@ public class LessonAttachment {
     /** What a lesson's page lists of a file: no content. */
     public record Info(long id, long lessonId, String fileName, String contentType, int sizeBytes) {}
 
+    /** A file as it is downloaded: its type, the header that names it, and its bytes. */
+    public record Download(String contentType, String contentDisposition, byte[] content) {}
+
     @Id
     @SequenceGenerator(name = "lesson_attachment_seq", sequenceName = "lesson_attachment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_attachment_seq")
@@ -165,6 +168,11 @@ public class LessonAttachment {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /** The file for a download response; reads the content. */
+    public Download download() {
+        return new Download(contentType, contentDisposition(), content);
     }
 
     /** The header value that offers the file for download under its own name (RFC 6266, UTF-8 name too). */

@@ -355,14 +355,13 @@ public class CourseCatalog {
 
     /** A file of any revision of a course, for HR to check what learners get. */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
-    public LessonAttachment file(String code, long fileId) {
+    public LessonAttachment.Download file(String code, long fileId) {
         LessonAttachment file = files.file(fileId);
         if (!file.getLesson().getCourse().getCode().equals(code)) {
             throw new ResourceNotFoundException(
                     "error.attachment.unknown", "No file " + fileId + " in " + code, fileId);
         }
-        file.getContent();
-        return file;
+        return file.download();
     }
 
     /**

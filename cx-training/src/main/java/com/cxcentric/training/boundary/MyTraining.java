@@ -92,9 +92,6 @@ public class MyTraining {
             boolean done,
             List<LessonAttachment.Info> files) {}
 
-    /** A lesson's file as it is downloaded. */
-    public record LessonFile(String contentType, String contentDisposition, byte[] content) {}
-
     /** A course as its learner sees it; {@code resumeAt} is the first lesson not done (null: all done). */
     public record CourseView(
             MyAssignment assignment, List<LessonView> lessons, Long resumeAt, boolean quizOpen, int passMarkPercent) {}
@@ -198,7 +195,7 @@ public class MyTraining {
      *
      * @throws ResourceNotFoundException when the file is not part of the course revision I have
      */
-    public LessonFile file(long assignmentId, long fileId) {
+    public LessonAttachment.Download file(long assignmentId, long fileId) {
         Assignment assignment = mineById(assignmentId);
         LessonAttachment file = files.file(fileId);
         if (!file.getLesson().getCourse().getId().equals(assignment.getCourse().getId())) {
@@ -207,7 +204,7 @@ public class MyTraining {
                     "File " + fileId + " is not part of assignment " + assignmentId,
                     fileId);
         }
-        return new LessonFile(file.getContentType(), file.contentDisposition(), file.getContent());
+        return file.download();
     }
 
     /** Marks a lesson as done; the first lesson done starts the course. */

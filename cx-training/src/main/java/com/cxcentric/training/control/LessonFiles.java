@@ -43,12 +43,19 @@ public class LessonFiles {
     /** Copies every file of the earlier revision's lessons to the same lessons of the next one (persisted). */
     public void copy(Course from, Course to) {
         em.flush();
-        for (int i = 0; i < Math.min(from.getLessons().size(), to.getLessons().size()); i++) {
-            Lesson next = to.getLessons().get(i);
-            em.createQuery("SELECT a FROM LessonAttachment a WHERE a.lesson = :lesson", LessonAttachment.class)
-                    .setParameter("lesson", from.getLessons().get(i))
-                    .getResultList()
-                    .forEach(a -> em.persist(a.copyFor(next)));
+        List<Lesson> earlier = from.getLessons();
+        List<Lesson> later = to.getLessons();
+        if (earlier.isEmpty()) {
+            return;
+        }
+        for (LessonAttachment file : em.createQuery(
+                        "SELECT a FROM LessonAttachment a WHERE a.lesson IN :lessons", LessonAttachment.class)
+                .setParameter("lessons", earlier)
+                .getResultList()) {
+            int index = earlier.indexOf(file.getLesson());
+            if (index < later.size()) {
+                em.persist(file.copyFor(later.get(index)));
+            }
         }
     }
 

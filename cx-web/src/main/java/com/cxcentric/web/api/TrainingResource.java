@@ -140,7 +140,7 @@ public class TrainingResource {
             summary = "A file of a lesson of any revision of a course, as learners get it.")
     public Response file(@PathParam("code") String code, @PathParam("file") long file) {
         var download = catalog.file(code, file);
-        return Response.ok(download.getContent(), download.getContentType())
+        return Response.ok(download.content(), download.contentType())
                 .header("Content-Disposition", download.contentDisposition())
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

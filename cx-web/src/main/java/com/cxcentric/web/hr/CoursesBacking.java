@@ -372,6 +372,11 @@ public class CoursesBacking implements Serializable {
         standards = serviceCatalog.standards();
     }
 
+    /** The catalog again after a change; the lists the forms choose from stay as loaded. */
+    private void reloadCatalog() {
+        courses = catalog.catalog();
+    }
+
     /** Adds a competency of the company's own, which courses can then teach. */
     public void addCompetency() {
         try {
@@ -412,7 +417,7 @@ public class CoursesBacking implements Serializable {
             questions = draft.getQuestions().stream().map(QuizQuestion::text).toList();
             settings = new SettingsForm(draft);
             question = null;
-            load();
+            reloadCatalog();
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -567,7 +572,7 @@ public class CoursesBacking implements Serializable {
             questions = List.of();
             settings = null;
             question = null;
-            load();
+            reloadCatalog();
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -577,7 +582,7 @@ public class CoursesBacking implements Serializable {
         try {
             catalog.retire(code);
             messages.info("courses.retired", code);
-            load();
+            reloadCatalog();
         } catch (BusinessException refused) {
             messages.error(refused);
         }

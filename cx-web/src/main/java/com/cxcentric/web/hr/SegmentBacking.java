@@ -5,15 +5,14 @@ import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.segmentation.boundary.Segments;
+import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
 import com.cxcentric.web.Formats;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -32,9 +31,6 @@ public class SegmentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int HISTORY_WEEKS = 26;
-    private static final String BRAND = "#0f766e";
-    private static final List<String> PALETTE =
-            List.of("#0f766e", "#2563eb", "#d97706", "#7c3aed", "#db2777", "#64748b", "#059669", "#dc2626");
 
     @Inject
     private Segments segments;
@@ -68,94 +64,56 @@ public class SegmentBacking implements Serializable {
 
     /** Chart.js line chart: members at the end of each of the last 26 weeks. */
     public String getSizeChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        history.forEach(p -> {
-            labels.add(formats.date(p.day()));
-            data.add(p.members());
-        });
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
-                .add("label", messages.text("segment.members"))
-                .add("data", data)
-                .add("borderColor", BRAND)
-                .add("backgroundColor", "rgba(15,118,110,0.12)")
-                .add("fill", true)
-                .add("tension", 0.2)
-                .add("pointRadius", 2);
-        return chart("line", labels, Json.createArrayBuilder().add(dataset), false, true);
+        return ChartJs.line()
+                .filled()
+                .labels(history.stream().map(p -> formats.date(p.day())).toList())
+                .series(
+                        messages.text("segment.members"),
+                        history.stream().map(p -> p.members()).toList())
+                .toJson();
     }
 
     public String getContactLevelChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         for (Map.Entry<ContactLevel, Long> level : mix.contactLevels().entrySet()) {
             labels.add(messages.text("ContactLevel." + level.getKey()));
-            data.add(level.getValue());
+            counts.add(level.getValue());
         }
-        return bars(labels, data, false);
+        return ChartJs.bars()
+                .labels(labels)
+                .colouredBars(messages.text("segment.members"), counts)
+                .toJson();
     }
 
     public String getDepartmentChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         for (Segments.Share share : mix.departments()) {
             labels.add(share.name().isEmpty() ? messages.text("segment.noDepartment") : share.name());
-            data.add(share.count());
+            counts.add(share.count());
         }
-        return bars(labels, data, true);
+        return ChartJs.bars()
+                .horizontal()
+                .labels(labels)
+                .colouredBars(messages.text("segment.members"), counts)
+                .toJson();
     }
 
     public String getMotivatorChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         for (Map.Entry<Motivator, Long> motivator : mix.firstMotivators().entrySet()) {
             labels.add(messages.text("Motivator." + motivator.getKey()));
-            data.add(motivator.getValue());
+            counts.add(motivator.getValue());
         }
         labels.add(messages.text("team.notRanked"));
-        data.add(mix.notRanked());
-        return bars(labels, data, true);
-    }
-
-    private String bars(JsonArrayBuilder labels, JsonArrayBuilder data, boolean horizontal) {
-        JsonArrayBuilder colors = Json.createArrayBuilder();
-        PALETTE.forEach(colors::add);
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
-                .add("label", messages.text("segment.members"))
-                .add("data", data)
-                .add("backgroundColor", colors);
-        return chart("bar", labels, Json.createArrayBuilder().add(dataset), horizontal, false);
-    }
-
-    private static String chart(
-            String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, boolean beginAtZero) {
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                        "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                .add(
-                        "scales",
-                        Json.createObjectBuilder()
-                                .add(
-                                        horizontal ? "x" : "y",
-                                        Json.createObjectBuilder()
-                                                .add("beginAtZero", true)
-                                                .add(
-                                                        "ticks",
-                                                        Json.createObjectBuilder()
-                                                                .add("precision", 0))));
-        if (horizontal) {
-            options.add("indexAxis", "y");
-        }
-        return Json.createObjectBuilder()
-                .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options)
-                .build()
-                .toString();
+        counts.add(mix.notRanked());
+        return ChartJs.bars()
+                .horizontal()
+                .labels(labels)
+                .colouredBars(messages.text("segment.members"), counts)
+                .toJson();
     }
 
     public LazyDataModel<Segments.MemberRow> getMembers() {

@@ -6,14 +6,12 @@ import com.cxcentric.outcomes.entity.MetricValue;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -109,43 +107,23 @@ public class DashboardBacking implements Serializable {
 
     /** Chart.js: NPS and CSAT % per period of the trend; withheld values leave gaps. */
     public String getTrendChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder nps = Json.createArrayBuilder();
-        JsonArrayBuilder csat = Json.createArrayBuilder();
         DateTimeFormatter label =
                 DateTimeFormatter.ofPattern(dashboard.monthly() ? "MMM yyyy" : "d MMM", messagesLocale());
-        for (OutcomeMetrics.Point point : dashboard.trend()) {
-            labels.add(point.start().format(label));
-            add(nps, point.figures().nps());
-            add(csat, point.figures().csatPercent());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(dataset(messages.text("outcomes.nps"), nps, "#0f766e"))
-                                                .add(dataset(messages.text("outcomes.csatPercent"), csat, "#2563eb"))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add("spanGaps", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add("suggestedMin", -20)
-                                                                .add("suggestedMax", 100))))
-                .build()
-                .toString();
+        List<OutcomeMetrics.Point> trend = dashboard.trend();
+        return ChartJs.line()
+                .suggested(-20, 100)
+                .labels(trend.stream().map(p -> p.start().format(label)).toList())
+                .series(
+                        messages.text("outcomes.nps"),
+                        trend.stream().map(p -> shown(p.figures().nps())).toList(),
+                        "#0f766e")
+                .series(
+                        messages.text("outcomes.csatPercent"),
+                        trend.stream()
+                                .map(p -> shown(p.figures().csatPercent()))
+                                .toList(),
+                        "#2563eb")
+                .toJson();
     }
 
     private java.util.Locale messagesLocale() {
@@ -154,22 +132,9 @@ public class DashboardBacking implements Serializable {
                 .getLocale();
     }
 
-    private static void add(JsonArrayBuilder series, MetricValue value) {
-        if (value.enough()) {
-            series.add(value.value());
-        } else {
-            series.addNull();
-        }
-    }
-
-    private static JsonObjectBuilder dataset(String name, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder()
-                .add("label", name)
-                .add("data", data)
-                .add("borderColor", color)
-                .add("backgroundColor", color)
-                .add("tension", 0.25)
-                .add("pointRadius", 3);
+    /** The value when enough responses back it; null (a gap) otherwise. */
+    private static BigDecimal shown(MetricValue value) {
+        return value.enough() ? value.value() : null;
     }
 
     public OutcomeMetrics.Dashboard getDashboard() {
