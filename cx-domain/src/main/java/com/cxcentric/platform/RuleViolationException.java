@@ -2,7 +2,7 @@ package com.cxcentric.platform;
 
 import jakarta.ejb.ApplicationException;
 
-/** The request is well-formed but breaks a business rule (HTTP 409). */
+/** The request is well-formed but its content breaks a business rule (HTTP 422); see {@link ConflictException} for a clash with the current state. */
 @ApplicationException(rollback = true)
 public class RuleViolationException extends BusinessException {
 

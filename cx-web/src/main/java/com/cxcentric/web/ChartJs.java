@@ -10,6 +10,12 @@ import java.util.List;
  * A Chart.js configuration, written as JSON for {@code p:chart}: labels plus named series of
  * numbers (a null is a gap). Line charts for trends, bar charts (optionally stacked or horizontal)
  * for comparisons; colours come from one palette so every page looks alike.
+ *
+ * <p>{@code p:chart} writes this JSON verbatim into an inline script, and its labels are names
+ * people typed (units, segments, courses, competencies, touchpoints). {@link #toJson()} therefore
+ * writes {@code <}, {@code >}, {@code &} and the JavaScript line terminators U+2028/U+2029
+ * as Unicode escapes: the same strings to a JSON or JavaScript parser, but nothing an HTML parser
+ * could read as the end of the script.
  */
 public final class ChartJs {
 
@@ -125,7 +131,32 @@ public final class ChartJs {
         return data;
     }
 
+    /** The configuration as JSON that is safe to place inside an HTML {@code <script>} element. */
     public String toJson() {
+        return forScript(configuration());
+    }
+
+    /**
+     * Escapes the characters of a JSON text that HTML or JavaScript would read differently inside
+     * a script element. They can only occur inside JSON strings, where the escape means the same.
+     */
+    static String forScript(String json) {
+        var safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> safe.append("\\u003c");
+                case '>' -> safe.append("\\u003e");
+                case '&' -> safe.append("\\u0026");
+                case '\u2028' -> safe.append("\\u2028");
+                case '\u2029' -> safe.append("\\u2029");
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+
+    private String configuration() {
         JsonArrayBuilder labelArray = Json.createArrayBuilder();
         labels.forEach(labelArray::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();

@@ -1,6 +1,7 @@
 package com.cxcentric.training.entity;
 
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.entity.AuditedEntity;
 import jakarta.persistence.CollectionTable;
@@ -196,7 +197,7 @@ public class Assignment extends AuditedEntity {
     /** HR or the team lead gives a person who failed one more attempt. */
     public void grantAttempt() {
         if (status != AssignmentStatus.FAILED) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null, "error.training.notFailed", "Assignment " + id + " has not failed", String.valueOf(id));
         }
         extraAttempts++;
@@ -216,7 +217,7 @@ public class Assignment extends AuditedEntity {
     /** The reaction survey (Kirkpatrick level 1) after a completed course. */
     public void react(int relevance, int usefulness, String comment, Instant now) {
         if (status != AssignmentStatus.COMPLETED) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null,
                     "error.training.reactionBeforeCompletion",
                     "Assignment " + id + " is not completed",
@@ -248,7 +249,7 @@ public class Assignment extends AuditedEntity {
 
     private void requireOpen() {
         if (status != AssignmentStatus.ASSIGNED && status != AssignmentStatus.IN_PROGRESS) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null, "error.training.closed", "Assignment " + id + " is " + status, String.valueOf(id));
         }
     }

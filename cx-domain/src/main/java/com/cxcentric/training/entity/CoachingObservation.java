@@ -1,6 +1,7 @@
 package com.cxcentric.training.entity;
 
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.entity.AuditedEntity;
 import jakarta.persistence.CollectionTable;
@@ -135,7 +136,7 @@ public class CoachingObservation extends AuditedEntity {
         Set<String> seen = new HashSet<>();
         for (CoachingCheck check : checks) {
             if (!seen.add(check.getBehaviourCode())) {
-                throw new RuleViolationException(
+                throw new ConflictException(
                         "checks",
                         "error.coaching.twice",
                         "Behaviour " + check.getBehaviourCode() + " is ticked twice",

@@ -1,5 +1,6 @@
 package com.cxcentric.training.entity;
 
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.entity.AuditedEntity;
 import jakarta.persistence.CascadeType;
@@ -351,7 +352,7 @@ public class Course extends AuditedEntity {
 
     private void requireDraft() {
         if (status != CourseStatus.DRAFT) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null,
                     "error.course.notDraft",
                     code + " revision " + revision + " is " + status + " and cannot change; edit a new revision",

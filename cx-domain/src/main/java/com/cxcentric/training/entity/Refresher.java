@@ -1,7 +1,7 @@
 package com.cxcentric.training.entity;
 
 import com.cxcentric.organization.entity.Employee;
-import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.platform.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -79,7 +79,7 @@ public class Refresher {
     /** Records the answers' outcome, once. */
     public void answer(int right, Instant now) {
         if (answeredAt != null) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     "refresher", "error.refresher.answered", "This refresher has already been answered");
         }
         List<Long> asked = questionIds();

@@ -1,5 +1,6 @@
 package com.cxcentric.training.entity;
 
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.entity.AuditedEntity;
 import com.cxcentric.segmentation.entity.Segment;
@@ -104,7 +105,7 @@ public class TrainingRule extends AuditedEntity {
     /** Stops the rule; assignments it made stay. */
     public void end(String by, Instant when) {
         if (endedAt != null) {
-            throw new RuleViolationException("rule", "error.rule.ended", "The rule has already ended");
+            throw new ConflictException("rule", "error.rule.ended", "The rule has already ended");
         }
         this.endedAt = Objects.requireNonNull(when, "when");
         this.endedBy = Objects.requireNonNull(by, "by");

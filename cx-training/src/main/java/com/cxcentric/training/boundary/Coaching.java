@@ -2,6 +2,7 @@ package com.cxcentric.training.boundary;
 
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmploymentStatus;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
@@ -186,8 +187,7 @@ public class Coaching {
                 .setParameter("code", wanted)
                 .getResultList()
                 .isEmpty()) {
-            throw new RuleViolationException(
-                    "code", "error.behaviour.taken", "Behaviour " + wanted + " exists", wanted);
+            throw new ConflictException("code", "error.behaviour.taken", "Behaviour " + wanted + " exists", wanted);
         }
         if (competencyCode == null
                 || em.createNamedQuery(Competency.FIND_BY_CODE, Competency.class)

@@ -1,5 +1,6 @@
 package com.cxcentric.training.boundary;
 
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.entity.CatalogEntry;
 import com.cxcentric.security.entity.Role;
@@ -41,8 +42,7 @@ public class CompetencyCatalog {
                     "code", "error.competency.code", "A competency code is capitals, digits and underscores", wanted);
         }
         if (findByCode(wanted).isPresent()) {
-            throw new RuleViolationException(
-                    "code", "error.competency.taken", "Competency " + wanted + " exists", wanted);
+            throw new ConflictException("code", "error.competency.taken", "Competency " + wanted + " exists", wanted);
         }
         if (name == null || name.isBlank() || name.strip().length() > CatalogEntry.NAME_LENGTH) {
             throw new RuleViolationException(

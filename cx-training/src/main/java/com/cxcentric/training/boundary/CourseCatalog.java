@@ -1,5 +1,6 @@
 package com.cxcentric.training.boundary;
 
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.security.entity.Role;
@@ -227,7 +228,7 @@ public class CourseCatalog {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty()) {
-            throw new RuleViolationException("code", "error.course.codeTaken", "Course " + wanted + " exists", wanted);
+            throw new ConflictException("code", "error.course.codeTaken", "Course " + wanted + " exists", wanted);
         }
         Course course = new Course(
                 wanted, text("title", title, Course.TITLE_LENGTH), text("summary", summary, Course.SUMMARY_LENGTH));
@@ -320,7 +321,7 @@ public class CourseCatalog {
         boolean taken = files.of(List.of(lesson.getId())).getOrDefault(lesson.getId(), List.of()).stream()
                 .anyMatch(f -> f.fileName().equalsIgnoreCase(file.getFileName()));
         if (taken) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     "file",
                     "error.attachment.duplicate",
                     "Lesson " + lessonNumber + " already has a file " + file.getFileName(),
@@ -423,7 +424,7 @@ public class CourseCatalog {
     private Course draft(String code) {
         Course latest = latest(code);
         if (latest.getStatus() != CourseStatus.DRAFT) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null,
                     "error.course.notDraft",
                     code + " revision " + latest.getRevision() + " is not a draft; start a new revision",

@@ -2,6 +2,7 @@ package com.cxcentric.training.boundary;
 
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.platform.AccessDeniedException;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
@@ -264,7 +265,7 @@ public class MyTraining {
         Assignment assignment = mineById(assignmentId);
         List<QuizAttempt> attempts = attempts(assignment);
         if (attempts.isEmpty() || attempts.get(0).isSubmitted()) {
-            throw new RuleViolationException(null, "error.training.noOpenAttempt", "No quiz attempt is open");
+            throw new ConflictException(null, "error.training.noOpenAttempt", "No quiz attempt is open");
         }
         QuizAttempt attempt = attempts.get(0);
         Map<Long, QuizQuestion> bank = bank(assignment.getCourse());

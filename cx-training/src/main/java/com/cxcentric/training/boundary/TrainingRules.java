@@ -1,5 +1,6 @@
 package com.cxcentric.training.boundary;
 
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
@@ -149,7 +150,7 @@ public class TrainingRules {
                 .getResultStream()
                 .anyMatch(r -> r.getCourseCode().equals(code));
         if (duplicate) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     "course",
                     "error.rule.duplicate",
                     "Segment " + segment.getName() + " already has an active rule for " + code,

@@ -12,10 +12,10 @@ import com.cxcentric.organization.entity.EmployeeField;
 import com.cxcentric.organization.entity.EmployeeImport;
 import com.cxcentric.organization.entity.ImportMapping;
 import com.cxcentric.organization.entity.ImportRejection;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
-import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.segmentation.control.SegmentMembershipStore;
@@ -350,7 +350,7 @@ public class EmployeeImports {
      */
     public Receipt editEmployee(String number, long version, Map<EmployeeField, String> values) {
         if (employee(number).getVersion() != version) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null,
                     "error.employee.stale",
                     "Employee " + number + " was changed by someone else meanwhile",

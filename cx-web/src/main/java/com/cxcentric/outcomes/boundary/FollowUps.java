@@ -6,6 +6,7 @@ import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.outcomes.entity.FollowUp;
 import com.cxcentric.outcomes.entity.Recovery;
 import com.cxcentric.platform.AccessDeniedException;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.security.control.Accounts;
@@ -125,7 +126,7 @@ public class FollowUps {
                     "error.followUp.notYours", me.getEmployeeNumber() + " may not record follow-up " + id, id);
         }
         if (followUp.getVersion() != version || followUp.getStatus() == FollowUp.Status.DONE) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null, "error.followUp.stale", "Follow-up " + id + " was recorded by someone else meanwhile", id);
         }
         String what = action == null ? "" : action.strip();

@@ -4,6 +4,7 @@ import com.cxcentric.outcomes.entity.Channel;
 import com.cxcentric.outcomes.entity.ServiceStandard;
 import com.cxcentric.outcomes.entity.ServiceStep;
 import com.cxcentric.outcomes.entity.Touchpoint;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.security.entity.Role;
@@ -123,7 +124,7 @@ public class ServiceCatalog {
                     .setParameter("code", cleanCode)
                     .getResultList()
                     .isEmpty()) {
-                throw new RuleViolationException(
+                throw new ConflictException(
                         "code", "error.catalog.codeTaken", "The code " + cleanCode + " is in use", cleanCode);
             }
             touchpoint = new Touchpoint(cleanCode, cleanName, channel, position);
@@ -202,7 +203,7 @@ public class ServiceCatalog {
                     .setParameter("code", cleanCode)
                     .getResultList()
                     .isEmpty()) {
-                throw new RuleViolationException(
+                throw new ConflictException(
                         "code", "error.catalog.codeTaken", "The code " + cleanCode + " is in use", cleanCode);
             }
             standard = new ServiceStandard(cleanCode, cleanName, step, atMost, target, unit);
@@ -225,7 +226,7 @@ public class ServiceCatalog {
                 .getResultStream()
                 .anyMatch(s -> !s.getId().equals(self));
         if (taken) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     "order",
                     "error.catalog.orderTaken",
                     "Step " + order + " of " + touchpoint.getCode() + " exists already",
@@ -240,7 +241,7 @@ public class ServiceCatalog {
             throw new ResourceNotFoundException("error.catalog.unknown", "No " + type.getSimpleName() + " " + id, id);
         }
         if (entity.getVersion() != version) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null, "error.catalog.stale", "Someone changed it meanwhile; reload and edit again");
         }
         return entity;

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The one authentication mechanism of the application:
@@ -132,8 +133,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401,\"detail\":\"" + detail
-                            + "\"}");
+                    .write("{\"type\":\"urn:cx-centric:problem:authentication-required\",\"title\":\"" + title
+                            + "\",\"status\":401,\"detail\":\"" + detail + "\",\"instance\":\"urn:uuid:"
+                            + UUID.randomUUID() + "\"}");
         } catch (IOException e) {
             // The client went away; the status is all it could have had anyway.
         }

@@ -5,6 +5,7 @@ import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
@@ -448,7 +449,7 @@ public class Segments {
                 .getResultStream()
                 .anyMatch(other -> !other.getId().equals(self));
         if (taken) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     "name", "error.segment.nameTaken", "A segment named \"" + cleaned + "\" exists already", cleaned);
         }
         return cleaned;
@@ -496,7 +497,7 @@ public class Segments {
 
     private static void requireVersion(Segment segment, long version) {
         if (segment.getVersion() != version) {
-            throw new RuleViolationException(
+            throw new ConflictException(
                     null,
                     "error.segment.stale",
                     "Segment " + segment.getId() + " was changed by someone else meanwhile",

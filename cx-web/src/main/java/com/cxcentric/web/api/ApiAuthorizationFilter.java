@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -46,16 +45,16 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
                 ? method.getAnnotation(RolesAllowed.class)
                 : type.getAnnotation(RolesAllowed.class);
         if (roles == null) {
-            context.abortWith(Problem.response(Response.Status.FORBIDDEN, "This endpoint declares no access rule."));
+            context.abortWith(Problem.response(ProblemType.FORBIDDEN, "This endpoint declares no access rule."));
             return;
         }
         var security = context.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            context.abortWith(Problem.response(Response.Status.UNAUTHORIZED, "Authentication required."));
+            context.abortWith(Problem.response(ProblemType.AUTHENTICATION_REQUIRED, "Authentication required."));
             return;
         }
         if (Arrays.stream(roles.value()).noneMatch(security::isUserInRole)) {
-            context.abortWith(Problem.response(Response.Status.FORBIDDEN, "Your roles do not allow this call."));
+            context.abortWith(Problem.response(ProblemType.FORBIDDEN, "Your roles do not allow this call."));
             return;
         }
         if (request.getAttribute(PortalAuthenticationMechanism.TOKEN_SCOPES_ATTRIBUTE) instanceof Set<?> scopes) {
@@ -63,11 +62,11 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
                     ? method.getAnnotation(RequiresScope.class)
                     : type.getAnnotation(RequiresScope.class);
             if (required == null) {
-                context.abortWith(Problem.response(
-                        Response.Status.FORBIDDEN, "This endpoint cannot be called with an API token."));
+                context.abortWith(
+                        Problem.response(ProblemType.FORBIDDEN, "This endpoint cannot be called with an API token."));
             } else if (!scopes.contains(required.value())) {
                 context.abortWith(Problem.response(
-                        Response.Status.FORBIDDEN,
+                        ProblemType.FORBIDDEN,
                         "The token lacks the scope '" + required.value().value() + "'."));
             }
         }

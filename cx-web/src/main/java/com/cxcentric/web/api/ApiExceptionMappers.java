@@ -1,31 +1,54 @@
 package com.cxcentric.web.api;
 
 import com.cxcentric.organization.control.ImportRefusedException;
+import com.cxcentric.platform.AccessDeniedException;
 import com.cxcentric.platform.BusinessException;
+import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.segmentation.entity.InvalidRuleException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns every failure of an API call into a problem+json response: validation errors name their
- * fields, business refusals their reason, and anything unexpected only an incident id (the stack
- * trace goes to the server log under that id, never to the client).
+ * Turns every failure of an API call into a problem+json response with a specific
+ * {@link ProblemType}: a body that is not JSON or has a field of the wrong type is the client's
+ * (400, naming the line or the field), invalid content 422 naming each field, a clash with the
+ * current state 409, and anything unexpected 500 with only an incident id (the stack trace goes to
+ * the server log under that id). No message names a library class.
  */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    /** Yasson names the property it could not read: "Unable to deserialize property 'observedOn' ...". */
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+
+    /** Constraints whose violation on a parameter means it was not sent at all. */
+    private static final Set<String> PRESENCE = Set.of("NotNull", "NotBlank", "NotEmpty");
 
     /**
      * Invalid parameters. A mapper of its own, because the JAX-RS runtime's bean validation mapper
@@ -46,49 +69,156 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     static Response problemFor(Throwable thrown) {
         Throwable cause = unwrap(thrown);
+        Response body = unreadableBody(cause);
+        if (body != null) {
+            return body;
+        }
         if (cause instanceof WebApplicationException web) {
-            var status = web.getResponse().getStatusInfo();
-            return Problem.response(status, status.getStatusCode() == 404 ? "No such resource." : web.getMessage());
+            return fromStatus(web);
         }
         if (cause instanceof ConstraintViolationException invalid) {
-            List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                    .sorted((a, b) -> a.field().compareTo(b.field()))
-                    .toList();
-            return Problem.response(Response.Status.BAD_REQUEST, "The request has invalid fields.", errors);
+            return invalidFields(invalid);
         }
-        if (cause instanceof com.cxcentric.platform.AccessDeniedException denied) {
-            return Problem.response(Response.Status.FORBIDDEN, denied.getMessage());
+        if (cause instanceof AccessDeniedException denied) {
+            return Problem.response(ProblemType.FORBIDDEN, denied.getMessage(), code(denied), List.of());
         }
         if (cause instanceof ResourceNotFoundException missing) {
-            return Problem.response(Response.Status.NOT_FOUND, missing.getMessage());
+            return Problem.response(ProblemType.NOT_FOUND, missing.getMessage(), code(missing), List.of());
         }
         if (cause instanceof ImportRefusedException refused) {
-            return Problem.response(Problem.UNPROCESSABLE_CONTENT, refused.getMessage());
+            return Problem.response(ProblemType.VALIDATION_FAILED, refused.getMessage(), code(refused), List.of());
         }
-        if (cause instanceof com.cxcentric.segmentation.entity.InvalidRuleException invalid) {
+        if (cause instanceof InvalidRuleException invalid) {
             return Problem.response(
-                    Problem.UNPROCESSABLE_CONTENT,
+                    ProblemType.VALIDATION_FAILED,
                     invalid.getMessage(),
+                    code(invalid),
                     List.of(new Problem.FieldError("rule", invalid.getMessage())));
         }
         if (cause instanceof RuleViolationException rule) {
             List<Problem.FieldError> errors = rule.getField() == null
                     ? List.of()
                     : List.of(new Problem.FieldError(rule.getField(), rule.getMessage()));
-            return Problem.response(Response.Status.CONFLICT, rule.getMessage(), errors);
+            ProblemType type = rule instanceof ConflictException ? ProblemType.CONFLICT : ProblemType.VALIDATION_FAILED;
+            return Problem.response(type, rule.getMessage(), code(rule), errors);
         }
         if (cause instanceof BusinessException business) {
-            return Problem.response(Response.Status.CONFLICT, business.getMessage());
+            return Problem.response(ProblemType.CONFLICT, business.getMessage(), code(business), List.of());
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problem.response(
+                    ProblemType.CONFLICT, "The record was changed by someone else meanwhile; read it again.");
         }
         if (cause instanceof EJBAccessException) {
-            return Problem.response(Response.Status.FORBIDDEN, "Your roles do not allow this call.");
+            return Problem.response(ProblemType.FORBIDDEN, "Your roles do not allow this call.");
         }
-        String incident = UUID.randomUUID().toString();
+        String incident = Problem.newInstance();
         LOG.log(Level.SEVERE, "API incident " + incident, thrown);
         return Problem.response(
-                Response.Status.INTERNAL_SERVER_ERROR,
-                "Unexpected error; incident " + incident + " is in the server log.");
+                ProblemType.INTERNAL_ERROR,
+                incident,
+                "Unexpected error; incident " + incident + " is in the server log.",
+                null,
+                List.of());
+    }
+
+    /**
+     * A body the JSON reader or binder could not read, wherever in the chain of causes it shows:
+     * the runtime wraps the reader's failure in its own exceptions.
+     */
+    private static Response unreadableBody(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParsingException malformed) {
+                var at = malformed.getLocation();
+                String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+                return Problem.response(ProblemType.MALFORMED_BODY, "The body is not well-formed JSON" + where + ".");
+            }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return wrongField(thrown);
+            }
+            if (t instanceof ClassCastException && thrown instanceof ProcessingException) {
+                return Problem.response(ProblemType.MALFORMED_BODY, "The body is JSON of the wrong shape.");
+            }
+        }
+        if (thrown instanceof ProcessingException) {
+            return Problem.response(ProblemType.MALFORMED_BODY, "The body could not be read.");
+        }
+        return null;
+    }
+
+    /** The dotted path of the properties the binder names, outermost first ("checks.GAP_QUESTION"). */
+    private static Response wrongField(Throwable thrown) {
+        var path = new ArrayList<String>();
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            while (property.find()) {
+                if (!path.contains(property.group(1))) {
+                    path.add(property.group(1));
+                }
+            }
+        }
+        if (path.isEmpty()) {
+            return Problem.response(ProblemType.MALFORMED_BODY, "The body does not have the expected JSON shape.");
+        }
+        String field = String.join(".", path);
+        return Problem.response(
+                ProblemType.INVALID_FIELD_VALUE,
+                "Field '" + field + "' has the wrong type or format.",
+                List.of(new Problem.FieldError(field, "wrong type or format")));
+    }
+
+    /** A status JAX-RS (or a resource) chose; a query parameter it could not convert is the client's. */
+    private static Response fromStatus(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        if (status == 404 && web.getClass().getName().contains("ParamException")) {
+            return Problem.response(ProblemType.INVALID_PARAMETER, "A parameter cannot be read as its type.");
+        }
+        if (web instanceof BadRequestException
+                && web.getMessage() != null
+                && !web.getMessage().startsWith("HTTP ")) {
+            return Problem.response(ProblemType.MALFORMED_BODY, web.getMessage());
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = status == 404 ? "No such resource." : type.title() + ".";
+        return Problem.response(type, detail);
+    }
+
+    /** A required parameter that was not sent is a 400; everything else bean validation refuses is a 422. */
+    private static Response invalidFields(ConstraintViolationException invalid) {
+        List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        boolean missing = !invalid.getConstraintViolations().isEmpty()
+                && invalid.getConstraintViolations().stream().allMatch(ApiExceptionMappers::absentParameter);
+        return missing
+                ? Problem.response(ProblemType.MISSING_PARAMETER, "A required parameter is missing.", errors)
+                : Problem.response(ProblemType.VALIDATION_FAILED, "The request has invalid fields.", errors);
+    }
+
+    private static boolean absentParameter(ConstraintViolation<?> violation) {
+        boolean parameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            parameter = node.getKind() == ElementKind.PARAMETER;
+        }
+        String constraint = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
+        return parameter && PRESENCE.contains(constraint) && isBlank(violation.getInvalidValue());
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null
+                || (value instanceof CharSequence text && text.toString().isBlank());
+    }
+
+    private static String code(BusinessException refusal) {
+        String key = refusal.getMessageKey();
+        return key == null ? null : key.replaceFirst("^error\\.", "");
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -164,8 +165,12 @@ public class EmployeeImportsResource {
                     String source,
             @QueryParam("full") @DefaultValue("false") boolean full,
             @QueryParam("createUnits") @DefaultValue("false") boolean createUnits,
-            @NotNull JsonArray records) {
-        var receipt = imports.importRecords(source, recordsOf(records), new ImportPlan.Options(full, createUnits));
+            @NotNull JsonValue records) {
+        if (records.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new BadRequestException("The body must be a JSON array of employee records");
+        }
+        var receipt = imports.importRecords(
+                source, recordsOf(records.asJsonArray()), new ImportPlan.Options(full, createUnits));
         return created(receipt);
     }
 

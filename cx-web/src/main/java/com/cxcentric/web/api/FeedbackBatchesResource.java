@@ -11,8 +11,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +54,7 @@ public class FeedbackBatchesResource {
             operationId = "sendFeedbackBatch",
             summary = "Ingests a JSON array of feedback records; 201 with the receipt (accepted, updated,"
                     + " duplicates, unattributed, rejected with index, field and reason).")
-    public Response send(@QueryParam("source") String source, InputStream body) {
+    public Response send(@QueryParam("source") @NotBlank String source, InputStream body) {
         JsonArray records;
         try (var reader = Json.createReader(body)) {
             JsonValue value = reader.readValue();
@@ -62,9 +62,7 @@ public class FeedbackBatchesResource {
                 throw new BadRequestException("The body must be a JSON array of feedback records");
             }
             records = value.asJsonArray();
-        } catch (JsonParsingException malformed) {
-            throw new BadRequestException("The body is not JSON: " + malformed.getMessage());
-        }
+        } // a body that is not JSON: ApiExceptionMappers answers 400 naming its line and column
         FeedbackIngestion.Receipt receipt = ingestion.ingest(source, records);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(receipt.batchId()))
@@ -95,7 +93,8 @@ public class FeedbackBatchesResource {
             summary =
                     "Ingests NDJSON (one feedback record per line, any number of lines) in batches of 5,000, each"
                             + " its own transaction and receipt; rejections are numbered by line (0-based); 200 with all receipts.")
-    public StreamReceipt stream(@QueryParam("source") String source, InputStream body) throws java.io.IOException {
+    public StreamReceipt stream(@QueryParam("source") @NotBlank String source, InputStream body)
+            throws java.io.IOException {
         List<FeedbackIngestion.Receipt> receipts = new ArrayList<>();
         var reader = new java.io.BufferedReader(
                 new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8));

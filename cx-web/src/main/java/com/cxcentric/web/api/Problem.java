@@ -4,10 +4,16 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 
-/** An RFC 9457 problem document, with the invalid fields when input was refused. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+/**
+ * An RFC 9457 problem document: its {@link ProblemType}'s URI and title, an incident id as
+ * {@code instance} (the server log names the same id), the business rule's {@code code} when a
+ * rule refused the call, and the invalid fields when input was refused.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors"})
+public record Problem(
+        String type, String title, int status, String detail, String instance, String code, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -33,17 +39,36 @@ public record Problem(String type, String title, int status, String detail, List
     /** One refused input: where, and why. */
     public record FieldError(String field, String message) {}
 
-    public static Response response(Response.StatusType status, String detail) {
-        return response(status, detail, List.of());
+    /** A new incident id, as a URN so that it is a valid {@code instance} URI reference. */
+    public static String newInstance() {
+        return "urn:uuid:" + UUID.randomUUID();
     }
 
-    public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
+    public static Response response(ProblemType type, String detail) {
+        return response(type, detail, null, List.of());
+    }
+
+    public static Response response(ProblemType type, String detail, List<FieldError> errors) {
+        return response(type, detail, null, errors);
+    }
+
+    public static Response response(ProblemType type, String detail, String code, List<FieldError> errors) {
+        return response(type, newInstance(), detail, code, errors);
+    }
+
+    public static Response response(
+            ProblemType type, String instance, String detail, String code, List<FieldError> errors) {
         var problem = new Problem(
-                "about:blank",
-                status.getReasonPhrase(),
-                status.getStatusCode(),
+                type.uri(),
+                type.title(),
+                type.status(),
                 detail,
-                errors.isEmpty() ? null : errors);
-        return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+                instance,
+                code,
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(type.statusType())
+                .type(PROBLEM_JSON)
+                .entity(problem)
+                .build();
     }
 }
