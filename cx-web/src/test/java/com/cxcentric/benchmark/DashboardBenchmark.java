@@ -94,6 +94,7 @@ public final class DashboardBenchmark {
                 client.send(HttpRequest.newBuilder(client.resolve("api/v1/outcomes/lifecycle/recompute"))
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .header("Accept", "application/json")
+                        .header("X-Requested-With", "CxBenchmark")
                         .build());
         System.out.println("lifecycle recompute: " + lifecycle.statusCode() + " " + lifecycle.body());
 

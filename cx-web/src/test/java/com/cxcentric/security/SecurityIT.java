@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cxcentric.testsupport.ApiEndpoints;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
+import com.cxcentric.web.api.ProblemType;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -258,7 +261,7 @@ class SecurityIT {
         HttpResponse<String> tooLarge = client.get("api/v1/employees?size=100000");
         HttpResponse<String> unknown = client.get("api/v1/employees/NO-SUCH-NUMBER");
 
-        assertEquals(400, tooLarge.statusCode(), tooLarge.body());
+        assertEquals(422, tooLarge.statusCode(), tooLarge.body());
         assertEquals(
                 "size",
                 PortalClient.json(tooLarge)
@@ -824,11 +827,11 @@ class SecurityIT {
         var draft = assign("{\"courseCode\":\"NO-SUCH-COURSE\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"X\"],"
                 + "\"dueInDays\":10,\"mandatory\":true}");
 
-        assertEquals(409, past.statusCode(), past.body());
+        assertEquals(422, past.statusCode(), past.body());
         assertTrue(past.body().contains("dueOn"), past.body());
-        assertEquals(409, unknown.statusCode(), unknown.body());
+        assertEquals(422, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("NOBODY-1"), unknown.body());
-        assertEquals(409, draft.statusCode(), draft.body());
+        assertEquals(422, draft.statusCode(), draft.body());
         assertTrue(draft.body().contains("course"), draft.body());
     }
 
@@ -927,11 +930,11 @@ class SecurityIT {
         employee.login("employee", DEMO_PASSWORD);
 
         assertEquals(403, outside.statusCode(), outside.body());
-        assertEquals(409, future.statusCode(), future.body());
+        assertEquals(422, future.statusCode(), future.body());
         assertEquals("observedOn", fieldOf(future), future.body());
-        assertEquals(409, nothing.statusCode(), nothing.body());
+        assertEquals(422, nothing.statusCode(), nothing.body());
         assertEquals("checks", fieldOf(nothing));
-        assertEquals(409, unknown.statusCode(), unknown.body());
+        assertEquals(422, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("JUGGLED"), unknown.body());
         assertEquals(403, othersTrend.statusCode(), othersTrend.body());
         assertEquals(
@@ -1030,6 +1033,7 @@ class SecurityIT {
         var byLead = post("api/v1/coaching/checklist", "application/json", body.replace(code, code + "_X"));
         var ticked = observe(person, today, "\"" + code + "\":true");
         var retired = hr.send(HttpRequest.newBuilder(hr.resolve("api/v1/coaching/checklist/" + code + "/retire"))
+                .header("X-Requested-With", "CxTest")
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());
         var afterRetirement = observe(person, today, "\"" + code + "\":true");
@@ -1042,12 +1046,246 @@ class SecurityIT {
         assertEquals(403, byLead.statusCode(), "a lead ticks the checklist but does not write it");
         assertEquals(201, ticked.statusCode(), ticked.body());
         assertEquals(204, retired.statusCode(), retired.body());
-        assertEquals(409, afterRetirement.statusCode(), afterRetirement.body());
+        assertEquals(422, afterRetirement.statusCode(), afterRetirement.body());
         assertFalse(checklist.contains(code), "off the checklist");
         assertEquals(
                 1,
                 PortalClient.json(client.get("api/v1/coaching/observations?employee=" + person))
                         .getInt("total"),
                 "the observation that ticked it stays");
+    }
+
+    // Cross-site requests, broken bodies, browser headers.
+
+    private HttpResponse<String> write(
+            ApiEndpoints.WriteEndpoint endpoint, String query, String contentType, byte[] body, String... headers) {
+        var request = HttpRequest.newBuilder(client.resolve(endpoint.path() + query))
+                .header("Accept", "application/json")
+                .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build());
+    }
+
+    private static String problemType(HttpResponse<String> response) {
+        return PortalClient.json(response).getString("type");
+    }
+
+    @Test
+    void everyStateChangingEndpointRefusesACrossSiteCallOnTheSession() throws Exception {
+        List<ApiEndpoints.WriteEndpoint> endpoints = ApiEndpoints.writeEndpoints();
+        assertTrue(endpoints.size() >= 10, "state-changing endpoints found: " + endpoints);
+        client.login("hr", DEMO_PASSWORD);
+        byte[] form = "name=x".getBytes(StandardCharsets.UTF_8);
+        byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
+        String refused = ProblemType.CROSS_SITE_REQUEST.uri();
+
+        for (var endpoint : endpoints) {
+            String what = endpoint.method() + " " + endpoint.path();
+            var formPost = write(endpoint, "", "application/x-www-form-urlencoded", form);
+            var plainText = write(endpoint, "", "text/plain", form);
+            var noType = write(endpoint, "", null, new byte[0]);
+            var foreign = write(endpoint, "", "application/json", json, "Origin", "https://attacker.example");
+            var fetchedCrossSite = write(endpoint, "", "application/json", json, "Sec-Fetch-Site", "cross-site");
+
+            for (var response : List.of(formPost, plainText, noType, foreign, fetchedCrossSite)) {
+                assertEquals(403, response.statusCode(), what + ": " + response.body());
+                assertEquals(refused, problemType(response), what);
+            }
+        }
+        var sameSite = write(
+                endpoints.stream()
+                        .filter(e -> e.path().endsWith("segments/recompute"))
+                        .findFirst()
+                        .orElseThrow(),
+                "",
+                null,
+                new byte[0],
+                "X-Requested-With",
+                "CxTest",
+                "Origin",
+                client.resolve("").toString().replaceAll("(https?://[^/]+).*", "$1"));
+        assertEquals(200, sameSite.statusCode(), "the portal's own call with the custom header: " + sameSite.body());
+    }
+
+    @Test
+    void brokenBodiesAreTheClientsErrorOnEveryEndpointThatTakesOne() throws Exception {
+        List<ApiEndpoints.WriteEndpoint> endpoints = ApiEndpoints.writeEndpoints().stream()
+                .filter(ApiEndpoints.WriteEndpoint::takesBody)
+                .toList();
+        assertTrue(endpoints.size() >= 6, "endpoints with a body: " + endpoints);
+        client.login("hr", DEMO_PASSWORD);
+        byte[] huge = new byte[50 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'x');
+        List<byte[]> corpus = new ArrayList<>();
+        for (String text : List.of(
+                "",
+                "{",
+                "[",
+                "{\"a\":",
+                "not json at all",
+                "null",
+                "42",
+                "\"text\"",
+                "[1,2,3]",
+                "{\"observedOn\":\"yesterday\",\"employee\":7,\"checks\":[],\"dueOn\":\"soon\",\"version\":\"x\"}",
+                "{\"name\":{\"nested\":true},\"rule\":\"ALL\",\"courseCode\":[],\"target\":\"NOWHERE\"}",
+                "[{\"employeeNumber\":{}}]",
+                "\u0000\u0001\u0002",
+                "[".repeat(10_000))) {
+            corpus.add(text.getBytes(StandardCharsets.UTF_8));
+        }
+        corpus.add(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+        corpus.add(huge);
+
+        for (var endpoint : endpoints) {
+            for (byte[] body : corpus) {
+                String what = endpoint.method() + " " + endpoint.path() + " with "
+                        + (body.length > 60 ? body.length + " bytes" : new String(body, StandardCharsets.UTF_8));
+                HttpResponse<String> response;
+                try {
+                    response = write(endpoint, "?source=broken-bodies", endpoint.consumes(), body);
+                } catch (IllegalStateException noAnswer) {
+                    throw new AssertionError(what + ": no answer", noAnswer);
+                }
+
+                assertTrue(response.statusCode() < 500, what + ": " + response.statusCode() + " " + response.body());
+                if (response.statusCode() >= 400) {
+                    assertTrue(
+                            response.headers()
+                                    .firstValue("Content-Type")
+                                    .orElse("")
+                                    .startsWith("application/problem+json"),
+                            what);
+                    JsonObject problem = PortalClient.json(response);
+                    assertTrue(problem.getString("type").startsWith(ProblemType.URI_PREFIX), what + ": " + problem);
+                    assertTrue(problem.getString("instance").startsWith("urn:uuid:"), what + ": " + problem);
+                    assertFalse(
+                            problem.toString().matches("(?s).*\\b(org|java|jakarta)\\.[a-z]+\\.[A-Za-z.]+.*"),
+                            what + " names a library class: " + problem);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWrongTypeAndAMissingParameterAreNamedAsTheClientsError() {
+        client.login("lead", DEMO_PASSWORD);
+
+        var wrongType = post(
+                "api/v1/coaching/observations",
+                "application/json",
+                "{\"employee\":\"E1\",\"observedOn\":\"yesterday\",\"checks\":{}}");
+        var malformed = post("api/v1/training/assignments", "application/json", "{\"courseCode\":");
+        client.login("hr", DEMO_PASSWORD);
+        var noSource = post("api/v1/feedback-batches", "application/json", "[]");
+
+        assertEquals(400, wrongType.statusCode(), wrongType.body());
+        assertEquals(ProblemType.INVALID_FIELD_VALUE.uri(), problemType(wrongType));
+        assertEquals(
+                "observedOn",
+                PortalClient.json(wrongType)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals(ProblemType.MALFORMED_BODY.uri(), problemType(malformed));
+        assertTrue(PortalClient.json(malformed).getString("detail").contains("line 1, column"), malformed.body());
+        assertEquals(400, noSource.statusCode(), noSource.body());
+        assertEquals(ProblemType.MISSING_PARAMETER.uri(), problemType(noSource));
+        assertEquals(
+                "source",
+                PortalClient.json(noSource)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
+    }
+
+    @Test
+    void theOpenApiDocumentListsEveryProblemType() throws Exception {
+        String document = client.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
+                        .GET()
+                        .build())
+                .body();
+
+        for (ProblemType type : ProblemType.values()) {
+            assertTrue(document.contains(type.uri()), type + " missing from the OpenAPI document");
+        }
+    }
+
+    @Test
+    void everyResponseCarriesTheBrowserSecurityHeaders() {
+        var login = client.get("login.xhtml");
+        client.login("employee", DEMO_PASSWORD);
+        var home = client.get("home.xhtml");
+        var api = client.get("api/v1/me");
+        String stylesheet = home.body()
+                .replaceAll("(?s).*href=\"/cx/(jakarta\\.faces\\.resource/[^\"]+\\.css[^\"]*)\".*", "$1")
+                .replace("&amp;", "&");
+        var resource = client.get(stylesheet);
+
+        for (var response : List.of(login, home, api, resource)) {
+            String what = response.uri().getPath();
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    what);
+            assertEquals(
+                    "same-origin",
+                    response.headers().firstValue("Referrer-Policy").orElse(""),
+                    what);
+            assertTrue(
+                    response.headers()
+                            .firstValue("Permissions-Policy")
+                            .orElse("")
+                            .contains("camera=()"),
+                    what);
+            assertFalse(
+                    response.headers().firstValue("Strict-Transport-Security").isPresent(), "plain HTTP: " + what);
+        }
+        for (var page : List.of(login, home)) {
+            String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), policy);
+            assertTrue(policy.contains("frame-ancestors 'self'"), policy);
+            assertFalse(
+                    policy.contains("unsafe-inline';") && policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+            assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), "one policy");
+        }
+        assertEquals(200, resource.statusCode(), stylesheet);
+        assertFalse(
+                resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "themes may be cached");
+        for (var personal : List.of(home, api)) {
+            assertEquals(
+                    "no-store",
+                    personal.headers().firstValue("Cache-Control").orElse(""),
+                    personal.uri().getPath());
+        }
+        assertTrue(
+                api.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+        assertFalse(
+                home.body().matches("(?s).*<[a-z]+[^>]*\\son(click|change|load|submit|complete)=.*"),
+                "no inline event handler on the page");
+    }
+
+    @Test
+    void anUploadOverTheContainersLimitIsExplainedOnItsPage() {
+        client.login("hr", DEMO_PASSWORD);
+        byte[] body = new byte[(int) com.cxcentric.web.UploadLimit.MAX_REQUEST_BYTES + 1024];
+        java.util.Arrays.fill(body, (byte) 'a');
+
+        var refused = client.send(HttpRequest.newBuilder(client.resolve("hr/import.xhtml"))
+                .header("Content-Type", "multipart/form-data; boundary=cx")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+        var page = client.get("hr/import.xhtml?upload=too-large");
+
+        assertEquals(303, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Location").orElse("").endsWith("/hr/import.xhtml?upload=too-large"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("larger than the 65 MB the portal takes in one upload"), page.body());
     }
 }

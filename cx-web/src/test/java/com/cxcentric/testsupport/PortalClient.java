@@ -26,6 +26,8 @@ public final class PortalClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -69,34 +71,30 @@ public final class PortalClient {
     /** Submits the login form; returns the form post's response (a redirect when it worked). */
     public HttpResponse<String> login(String username, String password) {
         HttpResponse<String> page = get("login.xhtml");
-        var matcher = VIEW_STATE.matcher(page.body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("login page has no view state:\n" + page.body());
-        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:username", username);
         form.put("loginForm:password", password);
         form.put("loginForm:next", "");
         form.put("loginForm:signIn", "");
-        form.put("jakarta.faces.ViewState", matcher.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        return submit("login.xhtml", page.body(), form);
     }
 
-    /** Posts a form of a page, as its submit button would, with the page's view state. */
+    /**
+     * Posts a form of a page, as its submit button would, with the page's view state and the
+     * Content-Security-Policy nonce that PrimeFaces' script adds to every form in a browser.
+     */
     public HttpResponse<String> submit(String path, String pageBody, Map<String, String> fields) {
         var matcher = VIEW_STATE.matcher(pageBody);
         if (!matcher.find()) {
-            throw new IllegalStateException("page has no view state");
+            throw new IllegalStateException("page has no view state:\n" + pageBody);
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", matcher.group(1));
+        var nonce = CSP_NONCE.matcher(pageBody);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

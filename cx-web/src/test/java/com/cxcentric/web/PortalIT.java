@@ -36,7 +36,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +50,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The portal in headless Chromium, as each demo role uses it. */
@@ -978,5 +983,131 @@ class PortalIT {
         assertEquals(
                 "nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
         return file.body();
+    }
+
+    // The Content-Security-Policy and what people typed reaching the charts.
+
+    private static final String SCRIPT_NAME = "</script><script>alert(1)</script>";
+
+    /** The console lines the policy wrote: a refused script, handler or style. */
+    private static List<String> violations(List<String> console) {
+        return console.stream()
+                .filter(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
+                .toList();
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(code);
+    }
+
+    @Test
+    void everyRolesPagesRunUnderTheContentSecurityPolicyWithoutAViolation() {
+        Set<String> visited = new LinkedHashSet<>();
+        List<String> refused = new ArrayList<>();
+        for (String[] login : List.of(
+                new String[] {"admin", ADMIN_PASSWORD},
+                new String[] {"hr", DEMO_PASSWORD},
+                new String[] {"lead", DEMO_PASSWORD},
+                new String[] {"exec", DEMO_PASSWORD},
+                new String[] {"employee", DEMO_PASSWORD})) {
+            HomePage home = signIn(login[0], login[1]);
+            for (String target : home.menuTargets()) {
+                if (visited.add(target) || target.endsWith("home.xhtml")) {
+                    browser.driver().get(target);
+                    browser.waiting().until(d -> "complete".equals(script("return document.readyState")));
+                    violations(browser.console()).forEach(v -> refused.add(login[0] + " " + target + ": " + v));
+                }
+            }
+            home = HomePage.current(browser.driver());
+            home.signOut();
+        }
+        assertTrue(visited.size() >= 18, "pages visited: " + visited);
+        assertEquals(List.of(), refused);
+
+        signIn("employee", DEMO_PASSWORD);
+        Object ran = script("var s = document.createElement('script'); s.textContent = 'window.cxProbe = 1;';"
+                + " document.body.appendChild(s); return window.cxProbe === 1;");
+        assertEquals(Boolean.FALSE, ran, "an unsigned inline script must not run");
+        assertFalse(violations(browser.console()).isEmpty(), "the browser reported the refused probe");
+    }
+
+    @Test
+    void namesWithScriptTagsStayTextInEveryChart() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("hr", DEMO_PASSWORD);
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String unit = "XSS" + tag;
+        var imported = api.send(java.net.http.HttpRequest.newBuilder(
+                        api.resolve("api/v1/employee-imports?source=xss-" + tag + "&createUnits=true"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"employeeNumber\":\"" + unit
+                        + "-1\",\"firstName\":\"Ada\",\"lastName\":\"Script\",\"orgUnit\":\"" + unit
+                        + "\",\"orgUnitName\":\"" + SCRIPT_NAME.replace("/", "\\/") + " team\",\"parentUnit\":\"CC\","
+                        + "\"contactLevel\":\"FRONT_LINE\",\"location\":\"" + unit
+                        + "\",\"hireDate\":\"2024-01-15\"}]"))
+                .build());
+        assertEquals(201, imported.statusCode(), imported.body());
+        var segment = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/segments"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + SCRIPT_NAME + " " + tag
+                        + "\",\"rule\":{\"conditions\":[{\"type\":\"LOCATION\",\"values\":[\"" + unit
+                        + "\"]}]},\"competencies\":[\"CUSTOMER_CENTRICITY\"]}"))
+                .build());
+        assertEquals(201, segment.statusCode(), segment.body());
+        long segmentId = PortalClient.json(segment).getJsonNumber("id").longValue();
+        var assigned = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/training/assignments"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"courseCode\":\"CX-VISION\","
+                        + "\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + unit + "-1\"],\"dueInDays\":10,"
+                        + "\"mandatory\":true}"))
+                .build());
+        assertEquals(201, assigned.statusCode(), assigned.body());
+
+        signIn("hr", DEMO_PASSWORD);
+        List<String> labels = new ArrayList<>();
+        for (String page : List.of(
+                "hr/segment.xhtml?id=" + segmentId,
+                "training/reports.xhtml",
+                "outcomes/dashboard.xhtml",
+                "training/coaching.xhtml")) {
+            browser.driver().get(base + page);
+            browser.waiting().until(d -> "complete".equals(script("return document.readyState")));
+            labels.addAll(chartLabels(page));
+        }
+        TrainingReportsPage reports = TrainingReportsPage.open(browser.driver(), base, browser.waiting());
+        reports.groupBy("SEGMENT");
+        labels.addAll(chartLabels("reports by segment"));
+        reports.groupBy("TEAM");
+        labels.addAll(chartLabels("reports by team"));
+        browser.screenshot("xss-names-in-charts");
+
+        assertTrue(
+                labels.stream().anyMatch(l -> l.contains(SCRIPT_NAME + " " + tag)), "segment name as text: " + labels);
+        assertTrue(labels.stream().anyMatch(l -> l.contains(SCRIPT_NAME + " team")), "unit name as text: " + labels);
+    }
+
+    /** The labels of every chart on the page; fails when a chart did not draw or the name broke out. */
+    @SuppressWarnings("unchecked")
+    private List<String> chartLabels(String page) {
+        try {
+            browser.driver().switchTo().alert();
+            throw new AssertionError(page + ": a dialog opened");
+        } catch (NoAlertPresentException expected) {
+            // no dialog: the names stayed data
+        }
+        assertEquals(
+                0L,
+                script("return Array.from(document.scripts).filter(s => s.textContent.trim() === 'alert(1)').length"),
+                page + ": a script element was injected");
+        var charts = (List<Object>) script("return Array.from(document.querySelectorAll('.ui-chart canvas'))"
+                + ".map(c => window.Chart && Chart.getChart(c) ? Chart.getChart(c).data.labels.map(String) : null)");
+        assertFalse(charts.isEmpty(), page + " has charts");
+        assertFalse(charts.contains(null), page + ": every chart drew " + charts);
+        List<String> labels = new ArrayList<>();
+        charts.forEach(c -> labels.addAll((List<String>) c));
+        return labels;
     }
 }

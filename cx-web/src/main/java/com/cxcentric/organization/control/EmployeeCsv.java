@@ -11,6 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -63,8 +65,12 @@ public final class EmployeeCsv {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            long line = brokenLine(e);
             throw new ImportRefusedException(
-                    "error.import.notCsv", "The file cannot be read as CSV: " + e.getMessage(), e.getMessage());
+                    "error.import.notCsv",
+                    "The file cannot be read as CSV: a quoted field is not closed, or a character follows its"
+                            + " closing quote, near line " + line,
+                    line);
         }
         if (headers == null || headers.stream().allMatch(String::isEmpty)) {
             throw new ImportRefusedException("error.import.noHeader", "The file is empty: it has no header row");
@@ -152,6 +158,19 @@ public final class EmployeeCsv {
     }
 
     /** The format of every CSV this product writes: comma-separated, CRLF, quoted where needed. */
+    /** Where the CSV reader gave up, read off its message (it names the line); 0 when it does not say. */
+    static long brokenLine(Exception refusal) {
+        for (Throwable t = refusal; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher line = BROKEN_LINE.matcher(String.valueOf(t.getMessage()));
+            if (line.find()) {
+                return Long.parseLong(line.group(1));
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern BROKEN_LINE = Pattern.compile("(?:startline|line:?) (\\d+)");
+
     public static CSVFormat exportFormat() {
         return CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.MINIMAL).get();
     }

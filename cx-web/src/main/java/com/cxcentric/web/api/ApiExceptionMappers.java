@@ -142,10 +142,21 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                 return Problem.response(ProblemType.MALFORMED_BODY, "The body is JSON of the wrong shape.");
             }
         }
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (thrownByTheJsonReader(t)) { // Parsson refuses deep nesting with a plain RuntimeException
+                return Problem.response(
+                        ProblemType.MALFORMED_BODY, "The body is not JSON the API can read (nested too deeply?).");
+            }
+        }
         if (thrown instanceof ProcessingException) {
             return Problem.response(ProblemType.MALFORMED_BODY, "The body could not be read.");
         }
         return null;
+    }
+
+    private static boolean thrownByTheJsonReader(Throwable thrown) {
+        StackTraceElement[] trace = thrown.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.");
     }
 
     /** The dotted path of the properties the binder names, outermost first ("checks.GAP_QUESTION"). */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,9 +23,11 @@ import java.util.Set;
  * or when it is something a plain HTML form can send (no content type, a form encoding or
  * {@code text/plain}) without the custom header {@value #CUSTOM_HEADER}, which no cross-site
  * request can carry without the browser asking first. Calls with an API token carry no ambient
- * credential and pass.
+ * credential and pass. Runs before the endpoint is matched, so that such a call is refused the same
+ * way whatever media type the endpoint takes.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION + 1)
 public class CrossSiteRequestFilter implements ContainerRequestFilter {
 

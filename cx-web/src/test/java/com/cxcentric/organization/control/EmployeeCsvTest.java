@@ -2,6 +2,7 @@ package com.cxcentric.organization.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,17 @@ class EmployeeCsvTest {
         var refused = assertThrows(ImportRefusedException.class, () -> EmployeeCsv.read(utf8("a,b\n\"E1,x\n"), 100));
 
         assertEquals("error.import.notCsv", refused.getMessageKey());
+        assertEquals(2L, refused.getArguments()[0], "the line the quoted field starts on");
+        assertFalse(refused.getMessage().matches("(?s).*\\b(org|java)\\.[a-z]+\\..*"), refused.getMessage());
+    }
+
+    @Test
+    void namesTheLineOfACharacterAfterAClosingQuote() {
+        var refused =
+                assertThrows(ImportRefusedException.class, () -> EmployeeCsv.read(utf8("a,b\nE1,x\n\"E2\"x,y\n"), 100));
+
+        assertEquals(3L, refused.getArguments()[0]);
+        assertTrue(refused.getMessage().endsWith("near line 3"), refused.getMessage());
     }
 
     @Test

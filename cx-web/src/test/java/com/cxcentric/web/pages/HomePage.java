@@ -70,6 +70,11 @@ public class HomePage {
                 .toList();
     }
 
+    /** Where the menu's links lead, in menu order. */
+    public List<String> menuTargets() {
+        return menuLinks.stream().map(link -> link.getAttribute("href")).toList();
+    }
+
     /** The unread-messages badge next to "Messages", or 0 when there is none. */
     public int unreadMessages() {
         return menuLinks.stream()
