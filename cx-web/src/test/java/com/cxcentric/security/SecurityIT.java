@@ -1288,4 +1288,97 @@ class SecurityIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("larger than the 65 MB the portal takes in one upload"), page.body());
     }
+
+    // A survey platform's export, as it comes out of the platform.
+
+    /**
+     * tests/resources/exports/qualtrics-service-survey.csv is a Qualtrics-style export: a header of
+     * column ids, a row of question texts (one of them quoted over two lines), a row of ImportId
+     * JSON, then 42 responses: 40 good ones, one NPS of 11 (row 30) and row 5 sent again as row 45.
+     * Channels as people write them (Store, store, PHONE, Chat), agents in AgentId, scores in Q_NPS,
+     * Q_CSAT, Q_CES. By hand: NPS 20 promoters and 8 detractors of 40 = 30.0; CSAT 30 of 40 are 4
+     * or 5 = 75.0 %, mean 159 / 40 = 3.975 = 4.0; CES mean 210 / 40 = 5.25 = 5.3.
+     */
+    @Test
+    void aQualtricsExportGoesInAsExportedAndEveryFigureEqualsTheHandComputation() throws Exception {
+        client.login("hr", DEMO_PASSWORD);
+        String tag = UUID.randomUUID().toString().substring(0, 5).toUpperCase(java.util.Locale.ROOT);
+        String unit = "QX" + tag;
+        String people = java.util.stream.IntStream.rangeClosed(101, 104)
+                .mapToObj(n -> "{\"employeeNumber\":\"" + unit + "-" + n + "\",\"firstName\":\"Agent\",\"lastName\":\""
+                        + n + "\",\"orgUnit\":\"" + unit + "\",\"orgUnitName\":\"Survey team " + tag
+                        + "\",\"parentUnit\":\"CC\",\"contactLevel\":\"FRONT_LINE\",\"hireDate\":\"2024-01-15\"}")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        assertEquals(
+                201,
+                post("api/v1/employee-imports?source=qx-" + tag + "&createUnits=true", "application/json", people)
+                        .statusCode());
+        // The same export for this run's own agents and responses: ids renamed, nothing else touched.
+        String export;
+        try (var in = getClass().getResourceAsStream("/exports/qualtrics-service-survey.csv")) {
+            export = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("QX-", unit + "-")
+                    .replace(",R_", ",R" + tag + "_");
+        }
+        String source = "qualtrics-" + tag.toLowerCase(java.util.Locale.ROOT);
+
+        var first = post("api/v1/feedback-batches?source=" + source, "text/csv", export);
+        var again = post("api/v1/feedback-batches?source=" + source, "text/csv", export);
+        var figures = client.get("api/v1/outcomes/metrics?from=2026-10-01&to=2026-10-31&unit=" + unit);
+
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject receipt = PortalClient.json(first);
+        assertEquals(42, receipt.getInt("rows"), "the two descriptive rows are not responses");
+        assertEquals(40, receipt.getInt("accepted"), first.body());
+        assertEquals(1, receipt.getInt("duplicates"), "the repeated response");
+        assertEquals(0, receipt.getInt("unattributed"), "every agent is known");
+        var refused = receipt.getJsonArray("rejected");
+        assertEquals(1, refused.size(), first.body());
+        assertEquals(30, refused.getJsonObject(0).getInt("line"));
+        assertEquals("nps", refused.getJsonObject(0).getString("field"));
+        var repeats = receipt.getJsonArray("repeats");
+        assertEquals(1, repeats.size(), first.body());
+        assertEquals(45, repeats.getJsonObject(0).getInt("line"));
+        assertEquals(5, repeats.getJsonObject(0).getInt("earlierLine"));
+
+        JsonObject second = PortalClient.json(again);
+        assertEquals(0, second.getInt("accepted"), again.body());
+        assertEquals(41, second.getInt("duplicates"), "the same file again changes nothing");
+
+        assertEquals(200, figures.statusCode(), figures.body());
+        JsonObject f = PortalClient.json(figures);
+        assertEquals(40, f.getJsonNumber("responses").longValue());
+        assertFigure("30.0", 40, f.getJsonObject("nps"));
+        assertFigure("75.0", 40, f.getJsonObject("csatPercent"));
+        assertFigure("4.0", 40, f.getJsonObject("csatMean"));
+        assertFigure("5.3", 40, f.getJsonObject("cesMean"));
+    }
+
+    private static void assertFigure(String expected, long sample, JsonObject figure) {
+        assertEquals(
+                0,
+                new java.math.BigDecimal(expected)
+                        .compareTo(figure.getJsonNumber("value").bigDecimalValue()),
+                "expected " + expected + ": " + figure);
+        assertEquals(sample, figure.getJsonNumber("sampleSize").longValue(), figure.toString());
+    }
+
+    @Test
+    void aSourcesOwnTouchpointValuesAreReadThroughItsSavedMappingAndAnUnknownOneIsNamed() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "TV" + UUID.randomUUID().toString().substring(0, 6);
+        String csv = "Response ID,Date submitted,Where did you contact us?,Likelihood to recommend\n"
+                + p + "-1,2026-10-02 10:00,Store visit,10\n"
+                + p + "-2,2026-10-02 11:00,chat,9\n"
+                + p + "-3,2026-10-02 12:00,Carrier pigeon,3\n";
+
+        var receipt = PortalClient.json(post("api/v1/feedback-batches?source=" + p, "text/csv", csv));
+
+        assertEquals(2, receipt.getInt("accepted"), receipt.toString());
+        var refused = receipt.getJsonArray("rejected").getJsonObject(0);
+        assertEquals(4, refused.getInt("line"));
+        assertEquals("touchpoint", refused.getString("field"));
+        assertTrue(refused.getString("reason").contains("'Carrier pigeon'"), refused.toString());
+        assertTrue(refused.getString("reason").contains("STORE"), "names the known ones: " + refused);
+    }
 }

@@ -14,7 +14,9 @@ public enum EmployeeField {
     LAST_NAME("lastName", "last_name", "last name", "surname", "family name"),
     EMAIL("email", "email", "e-mail", "work email", "work e-mail", "mail"),
     JOB_TITLE("jobTitle", "job_title", "job title", "title", "position"),
-    ORG_UNIT("orgUnit", "org_unit", "org unit", "unit", "unit code", "team", "department code"),
+    ORG_UNIT("orgUnit", "org_unit", "org unit", "unit", "unit code", "team", "team name", "department code"),
+    /** The department by name (or code), as HR systems name it beside the team; its team goes under it. */
+    DEPARTMENT("department", "department", "department name", "dept", "dept name"),
     ORG_UNIT_NAME("orgUnitName", "org_unit_name", "org unit name", "unit name"),
     PARENT_UNIT("parentUnit", "parent_unit", "parent unit", "parent unit code"),
     MANAGER("manager", "manager", "manager number", "manager employee number", "reports to", "line manager"),

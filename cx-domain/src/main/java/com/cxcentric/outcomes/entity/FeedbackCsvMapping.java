@@ -26,6 +26,9 @@ public class FeedbackCsvMapping extends AuditedEntity {
     /** Survey platforms put at most a few descriptive rows under the header. */
     public static final int MAX_EXTRA_HEADER_ROWS = 10;
 
+    /** The longest touchpoint value of a source that can be mapped. */
+    public static final int TOUCHPOINT_VALUE_LENGTH = 100;
+
     @Id
     @Column(name = "source", nullable = false, length = FeedbackBatch.SOURCE_LENGTH)
     private String source;
@@ -39,6 +42,13 @@ public class FeedbackCsvMapping extends AuditedEntity {
     @MapKeyColumn(name = "field", length = 32)
     @Column(name = "header", nullable = false, length = 200)
     private Map<FeedbackCsvField, String> columns = new HashMap<>();
+
+    /** The source's own touchpoint values (as written in its files) to touchpoint codes. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "feedback_csv_mapping_value", joinColumns = @JoinColumn(name = "source"))
+    @MapKeyColumn(name = "raw_value", length = TOUCHPOINT_VALUE_LENGTH)
+    @Column(name = "touchpoint", nullable = false, length = 40)
+    private Map<String, String> touchpointValues = new HashMap<>();
 
     protected FeedbackCsvMapping() {
         // for JPA
@@ -65,6 +75,21 @@ public class FeedbackCsvMapping extends AuditedEntity {
     /** Field to column header. */
     public Map<FeedbackCsvField, String> getColumns() {
         return Collections.unmodifiableMap(columns.isEmpty() ? Map.of() : new EnumMap<>(columns));
+    }
+
+    /** The source's own touchpoint values to touchpoint codes. */
+    public Map<String, String> getTouchpointValues() {
+        return Map.copyOf(touchpointValues);
+    }
+
+    /** Replaces the source's touchpoint values; a value longer than the column is left out. */
+    public void remapTouchpointValues(Map<String, String> values) {
+        touchpointValues.clear();
+        values.forEach((value, code) -> {
+            if (value != null && !value.isBlank() && value.length() <= TOUCHPOINT_VALUE_LENGTH && code != null) {
+                touchpointValues.put(value.strip(), code);
+            }
+        });
     }
 
     public void remap(Map<FeedbackCsvField, String> newColumns, int newExtraHeaderRows) {

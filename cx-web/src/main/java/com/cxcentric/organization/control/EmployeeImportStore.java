@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,6 +52,7 @@ public class EmployeeImportStore {
     public ImportPlanner.Snapshot snapshot() {
         Map<String, ExistingEmployee> employees = new HashMap<>();
         Set<String> unitCodes = new HashSet<>();
+        List<ImportPlanner.ExistingUnit> units = new ArrayList<>();
         try (Statement statement = connection().createStatement()) {
             try (ResultSet rows = statement.executeQuery(
                     "SELECT e.id, e.version, e.employee_number, e.first_name, e.last_name, e.email, e.job_title,"
@@ -76,15 +78,21 @@ public class EmployeeImportStore {
                     employees.put(values.number(), new ExistingEmployee(rows.getLong(1), rows.getLong(2), values));
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT code FROM org_unit")) {
+            try (ResultSet rows = statement.executeQuery("SELECT u.code, u.name, p.code, u.unit_type FROM org_unit u"
+                    + " LEFT JOIN org_unit p ON p.id = u.parent_id")) {
                 while (rows.next()) {
                     unitCodes.add(rows.getString(1));
+                    units.add(new ImportPlanner.ExistingUnit(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            OrgUnitType.valueOf(rows.getString(4))));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the directory for an import failed", e);
         }
-        return new ImportPlanner.Snapshot(employees, unitCodes);
+        return new ImportPlanner.Snapshot(employees, unitCodes, units);
     }
 
     /** Writes the plan; returns how many units were created. */
@@ -131,7 +139,7 @@ public class EmployeeImportStore {
                     continue;
                 }
             }
-            OrgUnit entity = new OrgUnit(unit.code(), unit.name(), OrgUnitType.TEAM, parent);
+            OrgUnit entity = new OrgUnit(unit.code(), unit.name(), unit.type(), parent);
             em.persist(entity);
             created.put(unit.code(), entity);
         }

@@ -3,6 +3,7 @@ package com.cxcentric.organization.control;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.EmployeeField;
 import com.cxcentric.organization.entity.EmploymentStatus;
+import com.cxcentric.organization.entity.OrgUnitType;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,7 +48,13 @@ public record ImportPlan(
     public record Update(int rowNumber, ExistingEmployee before, Values after) {}
 
     /** A unit the file names that does not exist yet, created because HR asked for it. */
-    public record UnitToCreate(String code, String name, String parentCode) {}
+    public record UnitToCreate(String code, String name, String parentCode, OrgUnitType type) {
+
+        /** A unit named by its code (with {@code orgUnitName} and {@code parentUnit}): a team. */
+        public UnitToCreate(String code, String name, String parentCode) {
+            this(code, name, parentCode, OrgUnitType.TEAM);
+        }
+    }
 
     /**
      * A refused row: the field at fault (null for the row as a whole), the reason as a message key

@@ -11,10 +11,12 @@ import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmployeeField;
 import com.cxcentric.organization.entity.EmploymentStatus;
 import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.organization.entity.OrgUnitType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,8 +48,21 @@ public final class ImportPlanner {
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z]{2,4})?$");
     private static final Pattern NUMBER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]*$");
 
-    /** The directory as the import sees it: employees by number and the codes of existing units. */
-    public record Snapshot(Map<String, ExistingEmployee> employees, Set<String> unitCodes) {}
+    /** The directory as the import sees it: employees by number, the codes of existing units, the units. */
+    public record Snapshot(Map<String, ExistingEmployee> employees, Set<String> unitCodes, List<ExistingUnit> units) {
+
+        public Snapshot {
+            units = List.copyOf(units);
+        }
+
+        /** A directory whose units are known by code only. */
+        public Snapshot(Map<String, ExistingEmployee> employees, Set<String> unitCodes) {
+            this(employees, unitCodes, List.of());
+        }
+    }
+
+    /** An org unit as the import sees it: to find a department or a team by its name. */
+    public record ExistingUnit(String code, String name, String parentCode, OrgUnitType type) {}
 
     private final Map<EmployeeField, Integer> columns;
     private final ImportPlan.Options options;
@@ -227,9 +242,18 @@ public final class ImportPlanner {
         String jobTitle = cell(row, EmployeeField.JOB_TITLE)
                 .map(v -> text(v, Employee.JOB_TITLE_LENGTH, EmployeeField.JOB_TITLE))
                 .orElse(isNew ? null : before.jobTitle());
-        String unitCode = cell(row, EmployeeField.ORG_UNIT)
-                .map(v -> unit(row, text(v, OrgUnit.CODE_LENGTH, EmployeeField.ORG_UNIT), units))
-                .orElse(isNew ? null : before.unitCode());
+        Optional<String> department = cell(row, EmployeeField.DEPARTMENT).filter(d -> !d.isEmpty());
+        String unitCode = department.isPresent()
+                ? unitInDepartment(
+                        text(department.get(), OrgUnit.NAME_LENGTH, EmployeeField.DEPARTMENT),
+                        cell(row, EmployeeField.ORG_UNIT)
+                                .filter(t -> !t.isEmpty())
+                                .map(t -> text(t, OrgUnit.NAME_LENGTH, EmployeeField.ORG_UNIT))
+                                .orElse(null),
+                        units)
+                : cell(row, EmployeeField.ORG_UNIT)
+                        .map(v -> unit(row, text(v, OrgUnit.CODE_LENGTH, EmployeeField.ORG_UNIT), units))
+                        .orElse(isNew ? null : before.unitCode());
         String managerNumber = cell(row, EmployeeField.MANAGER)
                 .map(v -> text(v, Employee.NUMBER_LENGTH, EmployeeField.MANAGER))
                 .orElse(isNew ? null : before.managerNumber());
@@ -371,6 +395,86 @@ public final class ImportPlanner {
         // The parent may be a unit created by a later row: checked once every row is read.
         units.putIfAbsent(code, new UnitToCreate(code, name, parent));
         return code;
+    }
+
+    /**
+     * The unit of a row that names its department (by name or code) and perhaps its team (by name
+     * or code) in columns of their own, as HR systems export them. A department the directory does
+     * not have is created under the company, a team under its department: never an orphan at the
+     * top. Someone with a department and no team belongs to the department.
+     */
+    private String unitInDepartment(String department, String team, Map<String, UnitToCreate> units) {
+        String departmentCode = existingUnit(department, null, OrgUnitType.DEPARTMENT, units)
+                .orElseGet(() ->
+                        newUnit(department, companyCode(), OrgUnitType.DEPARTMENT, EmployeeField.DEPARTMENT, units));
+        if (team == null) {
+            return departmentCode;
+        }
+        return existingUnit(team, departmentCode, OrgUnitType.TEAM, units)
+                .orElseGet(() -> newUnit(team, departmentCode, OrgUnitType.TEAM, EmployeeField.ORG_UNIT, units));
+    }
+
+    /**
+     * A unit the directory (or this import) already has for what a file calls it: its code, else
+     * its name in any letter case, among the units under {@code parentCode} when one is given, and
+     * preferring units of the given type.
+     */
+    private Optional<String> existingUnit(
+            String written, String parentCode, OrgUnitType type, Map<String, UnitToCreate> units) {
+        if (snapshot.unitCodes().contains(written) || units.containsKey(written)) {
+            return Optional.of(written);
+        }
+        List<ExistingUnit> named = new ArrayList<>(snapshot.units());
+        units.values().forEach(u -> named.add(new ExistingUnit(u.code(), u.name(), u.parentCode(), u.type())));
+        return named.stream()
+                .filter(u -> u.name() != null && u.name().strip().equalsIgnoreCase(written.strip()))
+                .filter(u -> parentCode == null || parentCode.equals(u.parentCode()))
+                .sorted(Comparator.comparing((ExistingUnit u) -> u.type() != type))
+                .map(ExistingUnit::code)
+                .findFirst();
+    }
+
+    private String newUnit(
+            String name, String parentCode, OrgUnitType type, EmployeeField field, Map<String, UnitToCreate> units) {
+        if (!options.createUnits()) {
+            throw new RowProblem(
+                    field,
+                    "error.import.row.unknownUnitName",
+                    "there is no org unit named '" + name + "' (choose \"create unknown units\" to create it)",
+                    name);
+        }
+        String code = codeFor(name, units);
+        units.put(code, new UnitToCreate(code, name, parentCode, type));
+        return code;
+    }
+
+    /** A new unit's code, made from its name ("Home Delivery" is HOME-DELIVERY), unique in the directory. */
+    private String codeFor(String name, Map<String, UnitToCreate> units) {
+        String base = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (base.isEmpty()) {
+            base = "UNIT";
+        }
+        base = base.substring(0, Math.min(base.length(), OrgUnit.CODE_LENGTH));
+        String code = base;
+        for (int n = 2; snapshot.unitCodes().contains(code) || units.containsKey(code); n++) {
+            String suffix = "-" + n;
+            code = base.substring(0, Math.min(base.length(), OrgUnit.CODE_LENGTH - suffix.length())) + suffix;
+        }
+        return code;
+    }
+
+    /** The top of the hierarchy, where a new department goes; none in an empty directory. */
+    private String companyCode() {
+        return snapshot.units().stream()
+                .filter(u -> u.type() == OrgUnitType.COMPANY && u.parentCode() == null)
+                .map(ExistingUnit::code)
+                .sorted()
+                .findFirst()
+                .orElse(null);
     }
 
     /**

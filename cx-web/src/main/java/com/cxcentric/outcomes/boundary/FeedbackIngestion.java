@@ -3,12 +3,14 @@ package com.cxcentric.outcomes.boundary;
 import com.cxcentric.outcomes.control.FeedbackStore;
 import com.cxcentric.outcomes.entity.FeedbackBatch;
 import com.cxcentric.outcomes.entity.FeedbackBatchRejection;
+import com.cxcentric.outcomes.entity.FeedbackCsvMapping;
 import com.cxcentric.outcomes.entity.FeedbackParser;
 import com.cxcentric.outcomes.entity.FeedbackRecord;
 import com.cxcentric.outcomes.entity.FeedbackRejection;
 import com.cxcentric.outcomes.entity.LedgerRecord;
 import com.cxcentric.outcomes.entity.StandardTarget;
 import com.cxcentric.outcomes.entity.Touchpoint;
+import com.cxcentric.outcomes.entity.TouchpointNames;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
@@ -23,7 +25,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -41,7 +47,9 @@ import java.util.stream.Collectors;
  * The outcomes ledger arriving from source systems in batches: survey responses, and (by their
  * {@code type}) complaints, compliments and service-standard events. Each record is judged on its own:
  * valid records are written, invalid ones come back in the receipt with their index, field and
- * reason. Records are keyed by (source, external id): the same record again is a duplicate and
+ * reason. A touchpoint may be written as people write it ({@code Store}, a touchpoint's name, or one
+ * of the source's own values saved with its CSV mapping). Records are keyed by (source, external
+ * id): the same record again, in a later batch or further down the same one, is a duplicate and
  * changes nothing, a changed record is an update. The whole batch is one transaction; when a
  * concurrent batch wins the race for a new key, this batch is rolled back and run again whole, and
  * then finds that batch's rows, so parallel submissions of the same records never duplicate them.
@@ -68,9 +76,14 @@ public class FeedbackIngestion {
             int duplicates,
             int unattributed,
             int rejected,
-            List<FeedbackRejection> rejections) {
+            List<FeedbackRejection> rejections,
+            List<Repeat> repeats) {
 
         static Receipt of(FeedbackBatch batch, List<FeedbackRejection> rejections) {
+            return of(batch, rejections, List.of());
+        }
+
+        static Receipt of(FeedbackBatch batch, List<FeedbackRejection> rejections, List<Repeat> repeats) {
             var c = batch.getCounts();
             return new Receipt(
                     batch.getId(),
@@ -82,9 +95,16 @@ public class FeedbackIngestion {
                     c.duplicates(),
                     c.unattributed(),
                     c.rejected(),
-                    rejections);
+                    rejections,
+                    repeats);
         }
     }
+
+    /**
+     * A record that repeats an earlier one of the same batch (same type and external id): counted
+     * as a duplicate, like a record received before, and listed so that the sender sees which.
+     */
+    public record Repeat(int index, int earlierIndex, String externalId) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -156,10 +176,16 @@ public class FeedbackIngestion {
     public Receipt ingestOnce(String source, JsonArray records, int firstIndex) {
         long started = System.nanoTime();
         Map<String, Long> touchpoints = new HashMap<>();
+        Map<String, String> touchpointNames = new HashMap<>();
         em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class)
                 .getResultStream()
                 .filter(Touchpoint::isActive)
-                .forEach(t -> touchpoints.put(t.getCode(), t.getId()));
+                .forEach(t -> {
+                    touchpoints.put(t.getCode(), t.getId());
+                    touchpointNames.put(t.getCode(), t.getName());
+                });
+        FeedbackCsvMapping saved = em.find(FeedbackCsvMapping.class, source);
+        var written = new TouchpointNames(touchpointNames, saved == null ? Map.of() : saved.getTouchpointValues());
         Map<String, StandardTarget> standards = new HashMap<>();
         Map<String, Long> standardIds = new HashMap<>();
         eventStore.activeStandards().forEach((code, standard) -> {
@@ -171,8 +197,9 @@ public class FeedbackIngestion {
         List<LedgerRecord> others = new ArrayList<>();
         List<FeedbackRejection> rejections = new ArrayList<>();
         Map<String, Integer> firstSeen = new HashMap<>();
+        List<Repeat> repeats = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            var result = parser.parse(firstIndex + i, records.get(i));
+            var result = parser.parse(firstIndex + i, withTouchpointCode(records.get(i), written));
             if (result.rejection() != null) {
                 rejections.add(result.rejection());
                 continue;
@@ -182,11 +209,7 @@ public class FeedbackIngestion {
                             + result.record().externalId(),
                     firstIndex + i);
             if (earlier != null) {
-                rejections.add(new FeedbackRejection(
-                        firstIndex + i,
-                        result.record().externalId(),
-                        "externalId",
-                        "appears twice in this batch (records " + earlier + " and " + (firstIndex + i) + ")"));
+                repeats.add(new Repeat(firstIndex + i, earlier, result.record().externalId()));
                 continue;
             }
             if (result.record() instanceof FeedbackRecord response) {
@@ -209,13 +232,26 @@ public class FeedbackIngestion {
                         records.size(),
                         outcome.accepted() + events.accepted(),
                         outcome.updated() + events.updated(),
-                        outcome.duplicates() + events.duplicates(),
+                        outcome.duplicates() + events.duplicates() + repeats.size(),
                         outcome.unattributed() + events.unattributed(),
                         rejections.size()),
                 (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> batch.getSubmittedBy() + " sent feedback batch " + batch.getId() + " from " + source + ": "
                 + batch.getCounts() + ", " + opened + " follow-ups opened, in " + batch.getDurationMillis() + " ms");
-        return Receipt.of(batch, rejections);
+        return Receipt.of(batch, rejections, repeats);
+    }
+
+    /** The record with its touchpoint as a code when it names one as people write it ("Store"). */
+    private static JsonValue withTouchpointCode(JsonValue record, TouchpointNames written) {
+        if (record instanceof JsonObject object && object.get("touchpoint") instanceof JsonString touchpoint) {
+            var code = written.codeOf(touchpoint.getString());
+            if (code.isPresent() && !code.get().equals(touchpoint.getString())) {
+                return Json.createObjectBuilder(object)
+                        .add("touchpoint", code.get())
+                        .build();
+            }
+        }
+        return record;
     }
 
     /** Batches, newest first, without their rejections. */

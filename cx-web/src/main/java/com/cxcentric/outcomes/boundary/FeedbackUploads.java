@@ -4,6 +4,8 @@ import com.cxcentric.outcomes.control.FeedbackCsv;
 import com.cxcentric.outcomes.entity.FeedbackCsvField;
 import com.cxcentric.outcomes.entity.FeedbackCsvMapping;
 import com.cxcentric.outcomes.entity.FeedbackRejection;
+import com.cxcentric.outcomes.entity.Touchpoint;
+import com.cxcentric.outcomes.entity.TouchpointNames;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
@@ -18,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,23 +38,60 @@ public class FeedbackUploads {
     static final int BATCH = 5000;
     public static final int PREVIEW_ROWS = 5;
 
-    /** A mapping: which column holds which property, and how many rows under the header to skip. */
-    public record Mapping(Map<FeedbackCsvField, String> columns, int extraHeaderRows) {
+    /**
+     * A mapping: which column holds which property, how many rows under the header to skip, and
+     * the source's own touchpoint values (as written in its files) to touchpoint codes.
+     */
+    public record Mapping(
+            Map<FeedbackCsvField, String> columns, int extraHeaderRows, Map<String, String> touchpointValues) {
 
         public Mapping {
             columns = columns.isEmpty() ? Map.of() : new EnumMap<>(columns);
+            touchpointValues = touchpointValues == null ? Map.of() : Map.copyOf(touchpointValues);
+        }
+
+        public Mapping(Map<FeedbackCsvField, String> columns, int extraHeaderRows) {
+            this(columns, extraHeaderRows, Map.of());
         }
     }
 
-    /** What a file would give: its headers, the first rows as records, how many data rows. */
-    public record Preview(List<String> headers, List<FeedbackCsv.Line> sample, int rows) {}
+    /**
+     * What a file would give: its headers, the first rows as records, how many data rows, how many
+     * descriptive rows under the header were recognised as such, and the touchpoint values of the
+     * file that are neither a touchpoint's code nor its name (the source maps them, or their rows
+     * are refused).
+     */
+    public record Preview(
+            List<String> headers,
+            List<FeedbackCsv.Line> sample,
+            int rows,
+            int descriptiveRows,
+            List<String> unknownTouchpoints) {}
 
     /** A refused row: its row number in the file (the header is row 1), the field and the reason. */
     public record RefusedLine(int line, String externalId, String field, String reason) {}
 
+    /** A row that repeats an earlier row of the same file: counted as a duplicate, as a row sent before is. */
+    public record RepeatedLine(int line, int earlierLine, String externalId) {
+
+        /** "row 45 repeats row 4". */
+        public String describe() {
+            return "row " + line + " repeats row " + earlierLine;
+        }
+    }
+
     /** What the upload did, over all its batches. */
     public record Receipt(
-            int rows, int accepted, int updated, int duplicates, int unattributed, List<RefusedLine> rejected) {}
+            int rows,
+            int accepted,
+            int updated,
+            int duplicates,
+            int unattributed,
+            List<RefusedLine> rejected,
+            List<RepeatedLine> repeats) {}
+
+    /** An active touchpoint, for mapping a source's own values. */
+    public record TouchpointChoice(String code, String name) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -68,7 +108,8 @@ public class FeedbackUploads {
     /** The source's saved mapping, or none. */
     public java.util.Optional<Mapping> savedMapping(String source) {
         FeedbackCsvMapping saved = source == null ? null : em.find(FeedbackCsvMapping.class, source);
-        return java.util.Optional.ofNullable(saved).map(m -> new Mapping(m.getColumns(), m.getExtraHeaderRows()));
+        return java.util.Optional.ofNullable(saved)
+                .map(m -> new Mapping(m.getColumns(), m.getExtraHeaderRows(), m.getTouchpointValues()));
     }
 
     /**
@@ -80,16 +121,51 @@ public class FeedbackUploads {
     public Preview preview(byte[] file, Mapping mapping) {
         FeedbackCsv.Table table = FeedbackCsv.read(file, mapping.extraHeaderRows());
         var lines = FeedbackCsv.records(table, mapping.columns(), businessDay.zone());
-        return new Preview(table.headers(), lines.subList(0, Math.min(PREVIEW_ROWS, lines.size())), lines.size());
+        TouchpointNames written = touchpointNames(new Mapping(Map.of(), 0)); // codes and names only
+        List<String> unknown = lines.stream()
+                .map(line -> line.record().getString(FeedbackCsvField.TOUCHPOINT.property(), null))
+                .filter(value -> value != null && written.codeOf(value).isEmpty())
+                .distinct()
+                .sorted()
+                .limit(50)
+                .toList();
+        return new Preview(
+                table.headers(),
+                lines.subList(0, Math.min(PREVIEW_ROWS, lines.size())),
+                lines.size(),
+                FeedbackCsv.descriptiveRows(FeedbackCsv.read(file, 0)),
+                unknown);
     }
 
-    /** The mapping a file gets before anyone adjusts it: the source's saved one, else by header names. */
+    /**
+     * The mapping a file gets before anyone adjusts it: the source's saved one, else the columns
+     * recognised by their header or their question text, and the descriptive rows under the header
+     * (question texts, import ids) recognised and skipped.
+     */
     public Mapping initialMapping(String source, byte[] file) {
         var saved = savedMapping(source);
         if (saved.isPresent()) {
             return saved.get();
         }
-        return new Mapping(FeedbackCsv.recognise(FeedbackCsv.read(file, 0).headers()), 0);
+        FeedbackCsv.Table table = FeedbackCsv.read(file, 0);
+        int descriptive = FeedbackCsv.descriptiveRows(table);
+        return new Mapping(
+                FeedbackCsv.recognise(table.headers(), FeedbackCsv.questions(table, descriptive)), descriptive);
+    }
+
+    /** The active touchpoints, for mapping a source's own values to them. */
+    public List<TouchpointChoice> touchpoints() {
+        return em.createNamedQuery(Touchpoint.FIND_ALL, Touchpoint.class)
+                .getResultStream()
+                .filter(Touchpoint::isActive)
+                .map(t -> new TouchpointChoice(t.getCode(), t.getName()))
+                .toList();
+    }
+
+    private TouchpointNames touchpointNames(Mapping mapping) {
+        Map<String, String> names = new HashMap<>();
+        touchpoints().forEach(t -> names.put(t.code(), t.name()));
+        return new TouchpointNames(names, mapping.touchpointValues());
     }
 
     /**
@@ -108,12 +184,16 @@ public class FeedbackUploads {
                     "Map a column to the external id: without it a row could not be told from the same row sent again");
         }
         FeedbackCsv.Table table = FeedbackCsv.read(file, mapping.extraHeaderRows());
-        var lines = FeedbackCsv.records(table, mapping.columns(), businessDay.zone());
+        TouchpointNames written = touchpointNames(mapping);
+        var lines = FeedbackCsv.records(table, mapping.columns(), businessDay.zone()).stream()
+                .map(line -> withTouchpointCode(line, written))
+                .toList();
         int accepted = 0;
         int updated = 0;
         int duplicates = 0;
         int unattributed = 0;
         List<RefusedLine> rejected = new ArrayList<>();
+        List<RepeatedLine> repeats = new ArrayList<>();
         for (int start = 0; start < lines.size(); start += BATCH) {
             List<FeedbackCsv.Line> chunk = lines.subList(start, Math.min(lines.size(), start + BATCH));
             JsonArrayBuilder records = Json.createArrayBuilder();
@@ -126,9 +206,29 @@ public class FeedbackUploads {
             for (FeedbackRejection r : receipt.rejections()) {
                 rejected.add(new RefusedLine(lines.get(r.index()).number(), r.externalId(), r.field(), r.reason()));
             }
+            for (FeedbackIngestion.Repeat r : receipt.repeats()) {
+                repeats.add(new RepeatedLine(
+                        lines.get(r.index()).number(),
+                        lines.get(r.earlierIndex()).number(),
+                        r.externalId()));
+            }
         }
         context.getBusinessObject(FeedbackUploads.class).saveMapping(source, mapping);
-        return new Receipt(lines.size(), accepted, updated, duplicates, unattributed, rejected);
+        return new Receipt(lines.size(), accepted, updated, duplicates, unattributed, rejected, repeats);
+    }
+
+    /** The line with its touchpoint as a code, read through the mapping's values and the touchpoints' names. */
+    private static FeedbackCsv.Line withTouchpointCode(FeedbackCsv.Line line, TouchpointNames written) {
+        String value = line.record().getString(FeedbackCsvField.TOUCHPOINT.property(), null);
+        var code = written.codeOf(value);
+        if (code.isEmpty() || code.get().equals(value)) {
+            return line;
+        }
+        return new FeedbackCsv.Line(
+                line.number(),
+                Json.createObjectBuilder(line.record())
+                        .add(FeedbackCsvField.TOUCHPOINT.property(), code.get())
+                        .build());
     }
 
     /** Saves the source's mapping. Called by {@link #upload} once the rows are in. */
@@ -138,9 +238,11 @@ public class FeedbackUploads {
         if (saved == null) {
             saved = new FeedbackCsvMapping(source);
             saved.remap(mapping.columns(), mapping.extraHeaderRows());
+            saved.remapTouchpointValues(mapping.touchpointValues());
             em.persist(saved);
         } else {
             saved.remap(mapping.columns(), mapping.extraHeaderRows());
+            saved.remapTouchpointValues(mapping.touchpointValues());
         }
         em.flush();
     }

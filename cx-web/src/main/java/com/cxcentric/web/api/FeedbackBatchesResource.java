@@ -1,6 +1,7 @@
 package com.cxcentric.web.api;
 
 import com.cxcentric.outcomes.boundary.FeedbackIngestion;
+import com.cxcentric.outcomes.boundary.FeedbackUploads;
 import com.cxcentric.platform.Page;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
@@ -13,6 +14,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +46,9 @@ public class FeedbackBatchesResource {
     @Inject
     private FeedbackIngestion ingestion;
 
+    @Inject
+    private FeedbackUploads uploads;
+
     @Context
     private UriInfo uri;
 
@@ -70,6 +75,19 @@ public class FeedbackBatchesResource {
                         .build())
                 .entity(receipt)
                 .build();
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @RequiresScope(ApiScope.OUTCOMES_WRITE)
+    @Operation(
+            operationId = "uploadFeedbackCsv",
+            summary = "Ingests a survey platform's CSV export as it comes (UTF-8, ',' or ';'), read with the source's"
+                    + " saved mapping, else with the columns recognised by header or question text and the"
+                    + " descriptive rows under the header skipped; 200 with the receipt, refused and repeated rows"
+                    + " numbered by their row in the file (the header is row 1).")
+    public FeedbackUploads.Receipt sendCsv(@QueryParam("source") @NotBlank String source, @NotNull byte[] file) {
+        return uploads.upload(source, file, uploads.initialMapping(source, file));
     }
 
     /** The receipts of a stream's batches and their totals. */

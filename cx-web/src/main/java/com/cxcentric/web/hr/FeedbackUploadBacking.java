@@ -11,14 +11,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * /hr/feedback-upload.xhtml: upload a CSV file of survey responses, map its columns (the source's
- * saved mapping, or headers recognised by name), skip the descriptive rows survey platforms put
- * under the header, preview the first records, then ingest and show every refused line.
+ * saved mapping, or columns recognised by header or question text), skip the descriptive rows
+ * survey platforms put under the header (recognised on reading), map the source's own touchpoint
+ * values, preview the first records, then ingest and show every refused and every repeated row.
  */
 @Named
 @ViewScoped
@@ -38,6 +40,8 @@ public class FeedbackUploadBacking implements Serializable {
     private byte[] file;
     private int extraHeaderRows;
     private final Map<FeedbackCsvField, String> mapping = new EnumMap<>(FeedbackCsvField.class);
+    private final Map<String, String> touchpointValues = new HashMap<>();
+    private List<FeedbackUploads.TouchpointChoice> touchpoints;
     private FeedbackUploads.Preview preview;
     private FeedbackUploads.Receipt receipt;
 
@@ -55,6 +59,8 @@ public class FeedbackUploadBacking implements Serializable {
             mapping.clear();
             mapping.putAll(initial.columns());
             extraHeaderRows = initial.extraHeaderRows();
+            touchpointValues.clear();
+            touchpointValues.putAll(initial.touchpointValues());
             preview = uploads.preview(file, current());
         } catch (BusinessException refused) {
             preview = null;
@@ -100,7 +106,13 @@ public class FeedbackUploadBacking implements Serializable {
                 chosen.put(field, header);
             }
         });
-        return new FeedbackUploads.Mapping(chosen, extraHeaderRows);
+        Map<String, String> values = new HashMap<>();
+        touchpointValues.forEach((value, code) -> {
+            if (code != null && !code.isBlank()) {
+                values.put(value, code);
+            }
+        });
+        return new FeedbackUploads.Mapping(chosen, extraHeaderRows, values);
     }
 
     public List<FeedbackCsvField> getFields() {
@@ -152,6 +164,19 @@ public class FeedbackUploadBacking implements Serializable {
 
     public Map<FeedbackCsvField, String> getMapping() {
         return mapping;
+    }
+
+    /** The source's own touchpoint values (as written in the file) to touchpoint codes, as chosen. */
+    public Map<String, String> getTouchpointValues() {
+        return touchpointValues;
+    }
+
+    /** The active touchpoints, by name, to map a value to. */
+    public List<FeedbackUploads.TouchpointChoice> getTouchpoints() {
+        if (touchpoints == null) {
+            touchpoints = uploads.touchpoints();
+        }
+        return touchpoints;
     }
 
     public FeedbackUploads.Preview getPreview() {

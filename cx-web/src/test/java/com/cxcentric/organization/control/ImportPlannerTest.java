@@ -11,6 +11,7 @@ import com.cxcentric.organization.control.ImportPlan.Values;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.EmployeeField;
 import com.cxcentric.organization.entity.EmploymentStatus;
+import com.cxcentric.organization.entity.OrgUnitType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -364,6 +365,80 @@ class ImportPlannerTest {
                 plan.rejections().stream()
                         .map(r -> r.rowNumber() + " " + r.reasonKey())
                         .toList());
+        assertEquals(List.of(), plan.units());
+    }
+
+    // Departments and teams in columns of their own, as HR systems export them.
+
+    private static final List<ImportPlanner.ExistingUnit> LUMEN = List.of(
+            new ImportPlanner.ExistingUnit("LUMEN", "Lumen Home & Living", null, OrgUnitType.COMPANY),
+            new ImportPlanner.ExistingUnit("DIV-OPS", "Operations", "LUMEN", OrgUnitType.DIVISION),
+            new ImportPlanner.ExistingUnit("CC", "Contact Centre", "DIV-OPS", OrgUnitType.DEPARTMENT),
+            new ImportPlanner.ExistingUnit("CC-VOICE-A", "Voice Team A", "CC", OrgUnitType.TEAM));
+
+    private ImportPlan planWithDepartments(String csv, boolean createUnits) {
+        ImportTable table = EmployeeCsv.read(
+                ("Employee No,First name,Surname,Department,Team,Customer contact\n" + csv)
+                        .getBytes(StandardCharsets.UTF_8),
+                1_000_000);
+        Set<String> codes = Set.of("LUMEN", "DIV-OPS", "CC", "CC-VOICE-A");
+        return new ImportPlanner(
+                        ImportPlanner.columnsFor(table.headers(), Map.of()),
+                        new ImportPlan.Options(false, createUnits),
+                        new ImportPlanner.Snapshot(directory, codes, LUMEN),
+                        TODAY)
+                .plan(table);
+    }
+
+    private static String unitOf(ImportPlan plan, String number) {
+        return plan.creations().stream()
+                .filter(c -> c.values().number().equals(number))
+                .findFirst()
+                .orElseThrow()
+                .values()
+                .unitCode();
+    }
+
+    @Test
+    void aDepartmentAndATeamByNameFindTheUnitsTheDirectoryHas() {
+        ImportPlan plan = planWithDepartments(
+                "D1,Ana,Ade,contact centre,Voice Team A,FRONT_LINE\n" + "D2,Budi,Bakti,CC,,LEADERSHIP\n", false);
+
+        assertEquals(List.of(), plan.rejections());
+        assertEquals("CC-VOICE-A", unitOf(plan, "D1"));
+        assertEquals("CC", unitOf(plan, "D2"), "a department and no team: the department");
+        assertEquals(List.of(), plan.units());
+    }
+
+    @Test
+    void newDepartmentsGoUnderTheCompanyAndNewTeamsUnderTheirDepartment() {
+        ImportPlan plan = planWithDepartments(
+                "D1,Ana,Ade,Home Delivery,Van Crew North,FRONT_LINE\n"
+                        + "D2,Budi,Bakti,Home Delivery,Van Crew North,FRONT_LINE\n"
+                        + "D3,Citra,Cahya,Home Delivery,,LEADERSHIP\n"
+                        + "D4,Dewi,Dara,Contact Centre,Chat Team,FRONT_LINE\n",
+                true);
+
+        assertEquals(List.of(), plan.rejections());
+        assertEquals(
+                List.of(
+                        new ImportPlan.UnitToCreate("HOME-DELIVERY", "Home Delivery", "LUMEN", OrgUnitType.DEPARTMENT),
+                        new ImportPlan.UnitToCreate(
+                                "VAN-CREW-NORTH", "Van Crew North", "HOME-DELIVERY", OrgUnitType.TEAM),
+                        new ImportPlan.UnitToCreate("CHAT-TEAM", "Chat Team", "CC", OrgUnitType.TEAM)),
+                plan.units());
+        assertEquals("VAN-CREW-NORTH", unitOf(plan, "D2"), "created once for both");
+        assertEquals("HOME-DELIVERY", unitOf(plan, "D3"));
+        assertEquals("CHAT-TEAM", unitOf(plan, "D4"));
+    }
+
+    @Test
+    void anUnknownDepartmentIsRefusedNamingItWhenUnitsAreNotToBeCreated() {
+        ImportPlan plan = planWithDepartments("D1,Ana,Ade,Home Delivery,Van Crew North,FRONT_LINE\n", false);
+
+        Rejection refused = plan.rejections().get(0);
+        assertEquals(EmployeeField.DEPARTMENT, refused.field());
+        assertTrue(refused.reason().contains("'Home Delivery'"), refused.reason());
         assertEquals(List.of(), plan.units());
     }
 }

@@ -65,4 +65,67 @@ class FeedbackCsvTest {
         assertEquals("yesterday", FeedbackCsv.moment("yesterday", JAKARTA));
         assertEquals("2026-03-31T14:05+07:00", FeedbackCsv.moment("31/03/2026 14:05", JAKARTA));
     }
+
+    private static FeedbackCsv.Table exported(String name) throws Exception {
+        try (var in = FeedbackCsvTest.class.getResourceAsStream("/exports/" + name)) {
+            return FeedbackCsv.read(in.readAllBytes(), 0);
+        }
+    }
+
+    @Test
+    void aQualtricsExportsQuestionAndImportIdRowsAreRecognisedAndItsColumnsByTheirQuestions() throws Exception {
+        var table = exported("qualtrics-service-survey.csv");
+
+        int descriptive = FeedbackCsv.descriptiveRows(table);
+        var mapping = FeedbackCsv.recognise(table.headers(), FeedbackCsv.questions(table, descriptive));
+
+        assertEquals(2, descriptive);
+        assertEquals("ResponseId", mapping.get(FeedbackCsvField.EXTERNAL_ID));
+        assertEquals("ExternalReference", mapping.get(FeedbackCsvField.CUSTOMER_REF));
+        assertEquals("RecordedDate", mapping.get(FeedbackCsvField.OCCURRED_AT));
+        assertEquals("Channel", mapping.get(FeedbackCsvField.TOUCHPOINT), "not DistributionChannel");
+        assertEquals("AgentId", mapping.get(FeedbackCsvField.EMPLOYEES));
+        assertEquals("Q_NPS", mapping.get(FeedbackCsvField.NPS));
+        assertEquals("Q_CSAT", mapping.get(FeedbackCsvField.CSAT));
+        assertEquals("Q_CES", mapping.get(FeedbackCsvField.CES));
+        assertEquals("Q_Comment", mapping.get(FeedbackCsvField.COMMENT));
+        assertFalse(mapping.containsKey(FeedbackCsvField.TAGS));
+    }
+
+    @Test
+    void exportsWhoseHeadersAreTheQuestionsNeedNoDescriptiveRows() {
+        // Google Forms and Typeform write the question as the header and nothing under it.
+        String forms = "Timestamp,How likely are you to recommend Lumen to a friend?,How satisfied are you with our"
+                + " service?,Which channel did you use?,Your agent's number,Why did you give this score?\n"
+                + "2026/10/01 10:12:01,9,5,Store,E00010,Quick and kind\n"
+                + "2026/10/01 11:40:55,4,2,Phone,E00011,Waited an hour\n";
+        var table = FeedbackCsv.read(forms.getBytes(StandardCharsets.UTF_8), 0);
+
+        var mapping = FeedbackCsv.recognise(table.headers(), FeedbackCsv.questions(table, 0));
+
+        assertEquals(0, FeedbackCsv.descriptiveRows(table));
+        assertEquals("Timestamp", mapping.get(FeedbackCsvField.OCCURRED_AT));
+        assertEquals("How likely are you to recommend Lumen to a friend?", mapping.get(FeedbackCsvField.NPS));
+        assertEquals("How satisfied are you with our service?", mapping.get(FeedbackCsvField.CSAT));
+        assertEquals("Which channel did you use?", mapping.get(FeedbackCsvField.TOUCHPOINT));
+        assertEquals("Your agent's number", mapping.get(FeedbackCsvField.EMPLOYEES));
+        assertEquals("Why did you give this score?", mapping.get(FeedbackCsvField.COMMENT));
+    }
+
+    @Test
+    void aSurveyMonkeyStyleSecondHeaderRowIsDescriptiveAndAResponseIsNot() {
+        String monkey = "Respondent ID,End Date,How likely is it that you would recommend us?,Open-Ended Response\n"
+                + ",,Response,Open-Ended Response\n"
+                + "11401,10/01/2026 10:12:01 AM,10,Great\n"
+                + "11402,10/01/2026 11:12:01 AM,7,Fine\n"
+                + "11403,10/02/2026 09:00:00 AM,3,Slow\n"
+                + "11404,10/02/2026 09:30:00 AM,8,\n";
+        var table = FeedbackCsv.read(monkey.getBytes(StandardCharsets.UTF_8), 0);
+
+        assertEquals(1, FeedbackCsv.descriptiveRows(table));
+        assertEquals("2026-10-01T22:12:01+07:00", FeedbackCsv.moment("10/01/2026 10:12:01 PM", JAKARTA));
+        assertEquals(
+                "Respondent ID",
+                FeedbackCsv.recognise(table.headers(), List.of()).get(FeedbackCsvField.EXTERNAL_ID));
+    }
 }

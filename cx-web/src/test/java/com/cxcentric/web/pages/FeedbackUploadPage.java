@@ -49,15 +49,9 @@ public class FeedbackUploadPage {
                 .toList();
     }
 
-    /** Sets how many rows under the header to skip and previews again. */
-    public FeedbackUploadPage skipRows(int rows) {
-        WebElement spinner = driver.findElement(By.id("mappingForm:extraHeaderRows_input"));
-        spinner.clear();
-        spinner.sendKeys(String.valueOf(rows));
-        WebElement firstCell = driver.findElement(By.cssSelector("#sample tbody tr td"));
-        driver.findElement(By.id("mappingForm:remap")).click();
-        waiting.until(ExpectedConditions.stalenessOf(firstCell));
-        return this;
+    /** What the page says about the descriptive rows it found under the header and skips. */
+    public String descriptiveRowsNotice() {
+        return driver.findElement(By.id("mappingForm:descriptive")).getText();
     }
 
     /** Imports and waits for the receipt. */
