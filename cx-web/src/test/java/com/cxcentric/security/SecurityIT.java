@@ -79,12 +79,17 @@ class SecurityIT {
     }
 
     @Test
-    void pagesNoConstraintNamesAreDeniedToo() {
+    void anUnknownPageIsNotFoundAndWhatNoConstraintNamesIsDenied() {
         assertEquals(302, client.get("secret-report.xhtml").statusCode(), "anonymous: to the login page");
         client.login("employee", DEMO_PASSWORD);
 
-        assertEquals(403, client.get("secret-report.xhtml").statusCode());
-        assertEquals(403, client.get("WEB-INF/web.xml").statusCode());
+        var unknown = client.get("secret-report.xhtml");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("data-error=\"404\""), unknown.body());
+        assertEquals(404, client.get("hr/no-such-page.xhtml").statusCode(), "not even under a folder of HR");
+        var internal = client.get("WEB-INF/web.xml");
+        assertEquals(403, internal.statusCode());
+        assertTrue(internal.body().contains("data-error=\"403\""));
     }
 
     @Test
@@ -1297,7 +1302,8 @@ class SecurityIT {
      * JSON, then 42 responses: 40 good ones, one NPS of 11 (row 30) and row 5 sent again as row 45.
      * Channels as people write them (Store, store, PHONE, Chat), agents in AgentId, scores in Q_NPS,
      * Q_CSAT, Q_CES. By hand: NPS 20 promoters and 8 detractors of 40 = 30.0; CSAT 30 of 40 are 4
-     * or 5 = 75.0 %, mean 159 / 40 = 3.975 = 4.0; CES mean 210 / 40 = 5.25 = 5.3.
+     * or 5 = 75.0 %, mean 159 / 40 = 3.975 = 3.98 (means to two decimals, half up); CES mean 210 / 40
+     * = 5.25.
      */
     @Test
     void aQualtricsExportGoesInAsExportedAndEveryFigureEqualsTheHandComputation() throws Exception {
@@ -1350,8 +1356,8 @@ class SecurityIT {
         assertEquals(40, f.getJsonNumber("responses").longValue());
         assertFigure("30.0", 40, f.getJsonObject("nps"));
         assertFigure("75.0", 40, f.getJsonObject("csatPercent"));
-        assertFigure("4.0", 40, f.getJsonObject("csatMean"));
-        assertFigure("5.3", 40, f.getJsonObject("cesMean"));
+        assertFigure("3.98", 40, f.getJsonObject("csatMean"));
+        assertFigure("5.25", 40, f.getJsonObject("cesMean"));
     }
 
     private static void assertFigure(String expected, long sample, JsonObject figure) {
@@ -1380,5 +1386,50 @@ class SecurityIT {
         assertEquals("touchpoint", refused.getString("field"));
         assertTrue(refused.getString("reason").contains("'Carrier pigeon'"), refused.toString());
         assertTrue(refused.getString("reason").contains("STORE"), "names the known ones: " + refused);
+    }
+
+    @Test
+    void anHrExportWithDepartmentAndTeamColumnsBuildsTheHierarchyItImplies() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "HX" + UUID.randomUUID().toString().substring(0, 5).toUpperCase(java.util.Locale.ROOT);
+        // As an HR system exports it: the manager after her reports, department and team by name.
+        String csv = "Employee No;Given name;Surname;Department;Team;Reports to;Customer contact\r\n"
+                + p + "-2;Budi;Santoso;Returns " + p + ";Pickup Crew;" + p + "-1;FRONT_LINE\r\n"
+                + p + "-3;Citra;Lestari;Returns " + p + ";;" + p + "-1;BACK_OFFICE\r\n"
+                + p + "-1;Ana;Wijaya;Returns " + p + ";;;LEADERSHIP\r\n";
+
+        var first = post("api/v1/employee-imports?source=hr-export&createUnits=true", "text/csv", csv);
+        var again = post("api/v1/employee-imports?source=hr-export&createUnits=true", "text/csv", csv);
+        JsonObject budi = PortalClient.json(client.get("api/v1/employees/" + p + "-2"));
+        JsonObject citra = PortalClient.json(client.get("api/v1/employees/" + p + "-3"));
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(2, PortalClient.json(first).getInt("unitsCreated"), first.body());
+        assertEquals(0, PortalClient.json(again).getInt("unitsCreated"), "nothing twice");
+        assertEquals(p + "-1", budi.getJsonObject("manager").getString("employeeNumber"));
+        assertEquals("Ana Wijaya", budi.getJsonObject("manager").getString("name"));
+        var path = budi.getJsonArray("unitPath");
+        assertEquals("COMPANY", path.getJsonObject(0).getString("type"), "under the company: " + path);
+        assertEquals("Returns " + p, path.getJsonObject(path.size() - 2).getString("name"));
+        assertEquals("DEPARTMENT", path.getJsonObject(path.size() - 2).getString("type"));
+        assertEquals("Pickup Crew", path.getJsonObject(path.size() - 1).getString("name"));
+        assertEquals("TEAM", path.getJsonObject(path.size() - 1).getString("type"));
+        var citraPath = citra.getJsonArray("unitPath");
+        assertEquals(
+                "Returns " + p,
+                citraPath.getJsonObject(citraPath.size() - 1).getString("name"),
+                "a department and no team: the department");
+
+        var csvExport = client.get("api/v1/employees/export?format=csv&contactLevel=FRONT_LINE&q=" + p);
+        var xlsxExport = client.get("api/v1/employees/export?format=xlsx&q=" + p);
+        assertEquals(200, csvExport.statusCode(), csvExport.body());
+        List<String> lines = csvExport.body().lines().toList();
+        assertEquals(2, lines.size(), "the header and the one front-line person the filters leave: " + lines);
+        assertTrue(lines.get(0).startsWith("\uFEFFemployee_number,name,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(p + "-2,Budi Santoso,"), lines.get(1));
+        assertTrue(lines.get(1).contains(",Pickup Crew,"), "the unit by name: " + lines.get(1));
+        assertEquals(200, xlsxExport.statusCode());
+        assertTrue(xlsxExport.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        assertEquals("no-store", csvExport.headers().firstValue("Cache-Control").orElse(""), "personal data");
     }
 }

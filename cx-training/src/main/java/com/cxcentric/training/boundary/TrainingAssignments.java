@@ -221,13 +221,34 @@ public class TrainingAssignments {
                 .toList();
     }
 
-    /** The active segments, by name; a lead's assignment reaches only the members in their units. */
+    /**
+     * The active segments the caller can assign to, by name, each with how many of its current
+     * members the assignment would reach: HR every segment and all its members; a lead, whose
+     * assignment reaches only the members in their units, only the segments with members there.
+     */
     public List<Choice> assignableSegments() {
-        return em
-                .createQuery("SELECT s FROM Segment s WHERE s.archivedAt IS NULL ORDER BY s.name", Segment.class)
-                .getResultList()
-                .stream()
-                .map(s -> new Choice(String.valueOf(s.getId()), s.getName() + " (" + s.getMemberCount() + ")"))
+        List<Segment> active = em.createQuery(
+                        "SELECT s FROM Segment s WHERE s.archivedAt IS NULL ORDER BY s.name", Segment.class)
+                .getResultList();
+        Scope scope = scopes.of(context);
+        if (scope.everyone()) {
+            return active.stream()
+                    .map(s -> new Choice(String.valueOf(s.getId()), s.getName() + " (" + s.getMemberCount() + ")"))
+                    .toList();
+        }
+        Map<Long, Long> reachable = new HashMap<>();
+        if (!scope.units().isEmpty()) {
+            em.createQuery(
+                            "SELECT m.segmentId, COUNT(m) FROM SegmentMembership m WHERE m.leftOn IS NULL"
+                                    + " AND m.employee.orgUnit.id IN :units GROUP BY m.segmentId",
+                            Object[].class)
+                    .setParameter("units", scope.units())
+                    .getResultList()
+                    .forEach(row -> reachable.put((Long) row[0], ((Number) row[1]).longValue()));
+        }
+        return active.stream()
+                .filter(s -> reachable.getOrDefault(s.getId(), 0L) > 0)
+                .map(s -> new Choice(String.valueOf(s.getId()), s.getName() + " (" + reachable.get(s.getId()) + ")"))
                 .toList();
     }
 

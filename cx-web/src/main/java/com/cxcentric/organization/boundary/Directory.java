@@ -2,6 +2,7 @@ package com.cxcentric.organization.boundary;
 
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.EmploymentStatus;
 import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -124,6 +126,55 @@ public class Directory {
         return searchEmployees(query, null, SortKey.NAME, true, page);
     }
 
+    /** A person's manager, by number and name. */
+    public record ManagerRef(String employeeNumber, String name) {}
+
+    /** One unit on the way from the top of the organization down to a person's unit. */
+    public record UnitStep(String code, String name, OrgUnitType type) {}
+
+    /** One employee as the API gives them: the card, their manager and their unit's path from the top down. */
+    public record EmployeeRecord(
+            String employeeNumber,
+            String name,
+            String jobTitle,
+            String email,
+            ContactLevel contactLevel,
+            String location,
+            LocalDate hireDate,
+            EmploymentStatus status,
+            ManagerRef manager,
+            List<UnitStep> unitPath) {}
+
+    public Optional<EmployeeRecord> employeeRecord(String employeeNumber) {
+        return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
+                .setParameter("number", employeeNumber)
+                .getResultStream()
+                .findFirst()
+                .map(e -> {
+                    var path = new java.util.ArrayDeque<UnitStep>();
+                    var seen = new java.util.HashSet<Long>();
+                    for (OrgUnit unit = e.getOrgUnit();
+                            unit != null && seen.add(unit.getId());
+                            unit = unit.getParent()) {
+                        path.addFirst(new UnitStep(unit.getCode(), unit.getName(), unit.getType()));
+                    }
+                    Employee manager = e.getManager();
+                    return new EmployeeRecord(
+                            e.getEmployeeNumber(),
+                            e.getDisplayName(),
+                            e.getJobTitle(),
+                            e.getEmail(),
+                            e.getContactLevel(),
+                            e.getLocation(),
+                            e.getHireDate(),
+                            e.getStatus(),
+                            manager == null
+                                    ? null
+                                    : new ManagerRef(manager.getEmployeeNumber(), manager.getDisplayName()),
+                            List.copyOf(path));
+                });
+    }
+
     public Optional<PersonCard> findEmployee(String employeeNumber) {
         return em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
                 .setParameter("number", employeeNumber)
@@ -181,18 +232,22 @@ public class Directory {
         List<OrgUnit> units = allUnits();
         Map<Long, OrgUnit> departmentOfUnit = tree.departmentOfEachUnit();
         Map<Long, Map<Motivator, Long>> mix = new HashMap<>();
-        em.createQuery(
-                        "SELECT e.orgUnit.id, m, COUNT(e) FROM Employee e JOIN e.motivators m WHERE INDEX(m) = 0 AND"
-                                + CURRENT + " GROUP BY e.orgUnit.id, m",
-                        Object[].class)
-                .getResultList()
-                .forEach(row -> {
-                    OrgUnit department = departmentOfUnit.get(((Number) row[0]).longValue());
-                    if (department != null) {
-                        mix.computeIfAbsent(department.getId(), k -> new EnumMap<>(Motivator.class))
-                                .merge((Motivator) row[1], ((Number) row[2]).longValue(), Long::sum);
-                    }
-                });
+        // SQL, not JPQL: EclipseLink's INDEX() over this element collection matched no row at all, and the
+        // home page showed every department with nobody ranking anything first.
+        @SuppressWarnings("unchecked")
+        List<Object[]> firstChoices = em.createNativeQuery(
+                        "SELECT e.org_unit_id, m.motivator, COUNT(*) FROM employee e JOIN employee_motivator m"
+                                + " ON m.employee_id = e.id AND m.preference_rank = 0"
+                                + " WHERE e.status <> 'LEFT' AND e.org_unit_id IS NOT NULL"
+                                + " GROUP BY e.org_unit_id, m.motivator")
+                .getResultList();
+        firstChoices.forEach(row -> {
+            OrgUnit department = departmentOfUnit.get(((Number) row[0]).longValue());
+            if (department != null) {
+                mix.computeIfAbsent(department.getId(), k -> new EnumMap<>(Motivator.class))
+                        .merge(Motivator.valueOf((String) row[1]), ((Number) row[2]).longValue(), Long::sum);
+            }
+        });
         Map<Long, Long> headcount = headcountPerDepartment(departmentOfUnit);
         return departments(units)
                 .sorted(java.util.Comparator.comparing(OrgUnit::getName))

@@ -280,7 +280,22 @@ public class OutcomeMetrics {
     }
 
     /** The units directly below the scope's unit, or the departments for the whole company. */
+    /**
+     * The rows of "by unit": the departments, or the units right below the chosen one; a unit with
+     * none below (a team) is its own row, so that the breakdown never says "no responses" beside
+     * the responses it has.
+     */
     private List<OrgUnit> unitsBelow(OutcomeQueries.Scope scope) {
+        List<OrgUnit> below = directlyBelow(scope);
+        if (below.isEmpty() && scope.unitCode() != null) {
+            return em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
+                    .setParameter("code", scope.unitCode())
+                    .getResultList();
+        }
+        return below;
+    }
+
+    private List<OrgUnit> directlyBelow(OutcomeQueries.Scope scope) {
         return scope.unitCode() == null
                 ? em.createQuery(
                                 "SELECT u FROM OrgUnit u WHERE u.type = com.cxcentric.organization.entity.OrgUnitType.DEPARTMENT"

@@ -1,6 +1,7 @@
 package com.cxcentric.web.admin;
 
 import com.cxcentric.platform.BusinessException;
+import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.boundary.AccountAdministration;
 import com.cxcentric.security.boundary.ApiTokenService;
 import com.cxcentric.security.entity.ApiScope;
@@ -24,6 +25,10 @@ public class ApiTokensBacking implements Serializable {
 
     @Inject
     private ApiTokenService tokenService;
+
+    /** Today in the company's time zone, which is what a date picker offers. */
+    @Inject
+    private BusinessDay businessDay;
 
     @Inject
     private AccountAdministration accountService;
@@ -78,7 +83,7 @@ public class ApiTokensBacking implements Serializable {
     }
 
     public LocalDate getTomorrow() {
-        return LocalDate.now().plusDays(1);
+        return businessDay.today().plusDays(1);
     }
 
     public List<AccountAdministration.AccountView> getAccounts() {

@@ -2,6 +2,7 @@ package com.cxcentric.web.api;
 
 import com.cxcentric.organization.boundary.Directory;
 import com.cxcentric.organization.boundary.PersonCard;
+import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.security.entity.ApiScope;
@@ -10,14 +11,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The employee directory, paged and searchable by name or employee number. */
@@ -40,12 +45,60 @@ public class EmployeesResource {
         return directory.findEmployees(query, paging.toRequest());
     }
 
+    static final List<String> EXPORT_HEADERS = List.of(
+            "employee_number",
+            "name",
+            "job_title",
+            "org_unit",
+            "org_unit_code",
+            "email",
+            "contact_level",
+            "location",
+            "hire_date",
+            "status");
+
     @GET
-    @Operation(operationId = "getEmployee", summary = "One employee by employee number; 404 when unknown.")
+    @Path("export")
+    @Produces({TableExport.XLSX, TableExport.CSV})
+    @Operation(
+            operationId = "exportEmployees",
+            summary = "The directory as the HR page filters it (q: name, number or unit contains; contactLevel) as a"
+                    + " download: format=csv (UTF-8, formula-safe) or format=xlsx.")
+    public Response export(
+            @QueryParam("q") @Size(max = 100) String query,
+            @QueryParam("contactLevel") ContactLevel contactLevel,
+            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
+        List<List<Object>> rows = TableExport.everyRow(
+                        page -> directory.searchEmployees(query, contactLevel, Directory.SortKey.NAME, true, page))
+                .stream()
+                .map(p -> List.<Object>of(
+                        p.employeeNumber(),
+                        p.name(),
+                        orEmpty(p.jobTitle()),
+                        orEmpty(p.unitName()),
+                        orEmpty(p.unitCode()),
+                        orEmpty(p.email()),
+                        p.contactLevel().name(),
+                        orEmpty(p.location()),
+                        p.hireDate() == null ? "" : p.hireDate(),
+                        p.status().name()))
+                .toList();
+        return TableExport.download(format, "employees", "Employees", EXPORT_HEADERS, rows);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @GET
+    @Operation(
+            operationId = "getEmployee",
+            summary = "One employee by employee number, with their manager (number and name) and their unit's path"
+                    + " from the top of the organization down; 404 when unknown.")
     @Path("{number}")
-    public PersonCard get(@PathParam("number") String number) {
+    public Directory.EmployeeRecord get(@PathParam("number") String number) {
         return directory
-                .findEmployee(number)
+                .employeeRecord(number)
                 .orElseThrow(() -> new ResourceNotFoundException(
                         "error.employee.unknown", "No employee with number " + number, number));
     }

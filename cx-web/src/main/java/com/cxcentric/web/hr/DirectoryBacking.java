@@ -56,6 +56,22 @@ public class DirectoryBacking implements Serializable {
         this.contactLevel = contactLevel;
     }
 
+    /** The download of what the table shows now: the same search and contact level, every page. */
+    public String exportLink(String format) {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        StringBuilder link = new StringBuilder(external.getRequestContextPath())
+                .append("/api/v1/employees/export?format=")
+                .append(format);
+        if (query != null && !query.isBlank()) {
+            link.append("&q=")
+                    .append(java.net.URLEncoder.encode(query.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (contactLevel != null) {
+            link.append("&contactLevel=").append(contactLevel.name());
+        }
+        return link.toString();
+    }
+
     /** The lazy model: each page is one query for the rows and one for the count. */
     private class People extends LazyDataModel<PersonCard> {
 

@@ -1,6 +1,7 @@
 package com.cxcentric.web.training;
 
 import com.cxcentric.platform.BusinessException;
+import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.training.boundary.CourseCatalog;
 import com.cxcentric.training.boundary.TrainingAssignments;
 import com.cxcentric.training.boundary.TrainingAssignments.AssignmentRequest;
@@ -30,6 +31,10 @@ public class AssignmentsBacking implements Serializable {
 
     @Inject
     private TrainingAssignments assignments;
+
+    /** Today in the company's time zone, which is what a date picker offers. */
+    @Inject
+    private BusinessDay businessDay;
 
     @Inject
     private CourseCatalog catalog;
@@ -113,7 +118,7 @@ public class AssignmentsBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return businessDay.today();
     }
 
     public PagedModel<AssignmentRow> getRows() {

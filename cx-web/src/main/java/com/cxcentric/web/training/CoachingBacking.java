@@ -1,6 +1,7 @@
 package com.cxcentric.web.training;
 
 import com.cxcentric.platform.BusinessException;
+import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.training.boundary.Coaching;
 import com.cxcentric.training.boundary.Coaching.ObservationRow;
 import com.cxcentric.training.boundary.CompetencyCatalog;
@@ -41,6 +42,10 @@ public class CoachingBacking implements Serializable {
     @Inject
     private Coaching coaching;
 
+    /** Today in the company's time zone, which is what a date picker offers. */
+    @Inject
+    private BusinessDay businessDay;
+
     @Inject
     private FacesMessages messages;
 
@@ -74,7 +79,7 @@ public class CoachingBacking implements Serializable {
     void load() {
         checklist = coaching.checklist();
         competencies = competencyCatalog.listAll();
-        observedOn = LocalDate.now();
+        observedOn = businessDay.today();
         resetTicks();
         refresh();
     }
@@ -243,11 +248,11 @@ public class CoachingBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return businessDay.today();
     }
 
     public LocalDate getEarliest() {
-        return LocalDate.now().minusDays(com.cxcentric.training.entity.CoachingObservation.MAX_DAYS_BACK);
+        return businessDay.today().minusDays(com.cxcentric.training.entity.CoachingObservation.MAX_DAYS_BACK);
     }
 
     public List<Competency> getCompetencies() {

@@ -108,6 +108,18 @@ public class HomePage {
         return Integer.parseInt(headcountTotal.get(0).getText().strip());
     }
 
+    /** How many people, over every department, rank some motivator first (the table without "not ranked"). */
+    public int motivatorFirstChoices() {
+        int total = 0;
+        for (WebElement row : motivatorMix) {
+            var cells = row.findElements(org.openqa.selenium.By.tagName("td"));
+            for (int i = 1; i < cells.size() - 1; i++) {
+                total += Integer.parseInt(cells.get(i).getText().strip());
+            }
+        }
+        return total;
+    }
+
     /** Rows of the department × first-choice motivator table. */
     public int motivatorMixRows() {
         return motivatorMix.size();
