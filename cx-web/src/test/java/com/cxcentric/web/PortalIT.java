@@ -693,7 +693,11 @@ class PortalIT {
         assertTrue(message.startsWith("Assigned to "), message);
         assertTrue(message.contains(ofPeople(segment.getInt("members"))), message);
         AssignmentsPage following = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "");
-        assertTrue(following.rows().stream().anyMatch(r -> r.contains("CX-VISION")), following.rows()::toString);
+        assertTrue(
+                following.rows().stream()
+                        .anyMatch(r -> r.contains(com.cxcentric.training.control.StarterCurriculum.json("CX-VISION")
+                                .getString("title"))),
+                following.rows()::toString);
         String again = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "")
                 .assignToSegment("CX-VISION", segment.getJsonNumber("id").longValue());
         assertTrue(again.startsWith("Assigned to 0 of "), "nobody gets it twice: " + again);
@@ -720,7 +724,9 @@ class PortalIT {
         assertTrue(created.contains(ofPeople(segment.getInt("members"))), created);
         assertTrue(
                 page.rows().stream()
-                        .anyMatch(row -> row.contains(segment.getString("name")) && row.contains("CX-RECOVERY")),
+                        .anyMatch(row -> row.contains(segment.getString("name"))
+                                && row.contains(com.cxcentric.training.control.StarterCurriculum.json("CX-RECOVERY")
+                                        .getString("title"))),
                 page.rows()::toString);
         assertTrue(twice.contains("already has an active rule for CX-RECOVERY"), twice);
     }
