@@ -89,7 +89,8 @@ class EarOnPayaraServerIT {
                 "loginForm=loginForm&loginForm%3Ausername=" + encode(user) + "&loginForm%3Apassword=" + encode(password)
                         + "&loginForm%3Anext=&loginForm%3AsignIn=&jakarta.faces.ViewState=" + encode(matcher.group(1));
         // The Content-Security-Policy nonce PrimeFaces' script adds to every form in a browser.
-        var nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page.body());
+        var nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)")
+                .matcher(page.body());
         if (nonce.find()) {
             form += "&primefaces.nonce=" + encode(nonce.group(1));
         }
@@ -125,9 +126,14 @@ class EarOnPayaraServerIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("loginForm:username"));
         assertTrue(
-                response.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"),
+                response.headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElse("")
+                        .contains("'nonce-"),
                 "the page's policy comes from the web module in the EAR too");
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(response.body().contains("primefaces"), "PrimeFaces resources are served");
     }
 

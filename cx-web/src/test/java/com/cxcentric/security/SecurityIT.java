@@ -772,7 +772,7 @@ class SecurityIT {
                 .getJsonObject(1)
                 .getJsonArray("rejections")
                 .getJsonObject(0);
-        assertEquals(5_001, refused.getInt("index"), "numbered by line across batches");
+        assertEquals(5_002, refused.getInt("index"), "numbered by its line (the first is 1) across batches");
     }
 
     private HttpResponse<String> assign(String body) {
@@ -1431,5 +1431,38 @@ class SecurityIT {
         assertEquals(200, xlsxExport.statusCode());
         assertTrue(xlsxExport.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
         assertEquals("no-store", csvExport.headers().firstValue("Cache-Control").orElse(""), "personal data");
+    }
+
+    @Test
+    void aLeadsOutcomesByUnitShowTheTeamBesideItsResponses() {
+        client.login("lead", DEMO_PASSWORD);
+
+        var missing = client.get("api/v1/outcomes/dashboard");
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        JsonObject dashboard = PortalClient.json(
+                client.get("api/v1/outcomes/dashboard?from=" + today.minusDays(364) + "&to=" + today));
+
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertEquals(ProblemType.MISSING_PARAMETER.uri(), problemType(missing));
+        assertEquals(
+                "from",
+                PortalClient.json(missing)
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
+
+        long responses =
+                dashboard.getJsonObject("current").getJsonNumber("responses").longValue();
+        var byUnit = dashboard.getJsonArray("byUnit");
+        assertTrue(responses > 0, "the demo team has responses: " + dashboard);
+        assertFalse(byUnit.isEmpty(), "a team with no unit below is its own row: " + byUnit);
+        assertEquals(
+                responses,
+                byUnit.stream()
+                        .mapToLong(r -> r.asJsonObject()
+                                .getJsonObject("figures")
+                                .getJsonNumber("responses")
+                                .longValue())
+                        .sum());
     }
 }

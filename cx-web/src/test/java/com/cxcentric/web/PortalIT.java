@@ -596,15 +596,12 @@ class PortalIT {
                 .getString("employeeNumber");
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")) + "T08:00:00+07:00";
         String p = "DB" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        var sent = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/feedback-batches?source=" + p))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "[{\"externalId\":\"1\",\"occurredAt\":\"" + today
-                                + "\",\"touchpoint\":\"PHONE\",\"employees\":[\"" + agent + "\"],\"nps\":10},"
-                                + "{\"externalId\":\"2\",\"occurredAt\":\"" + today
-                                + "\",\"touchpoint\":\"STORE\",\"employees\":[\"" + clerk + "\"],\"nps\":3}]"))
-                .build());
+        var sent = api.postJson(
+                "api/v1/feedback-batches?source=" + p,
+                "[{\"externalId\":\"1\",\"occurredAt\":\"" + today
+                        + "\",\"touchpoint\":\"PHONE\",\"employees\":[\"" + agent + "\"],\"nps\":10},"
+                        + "{\"externalId\":\"2\",\"occurredAt\":\"" + today
+                        + "\",\"touchpoint\":\"STORE\",\"employees\":[\"" + clerk + "\"],\"nps\":3}]");
         assertEquals(201, sent.statusCode(), sent.body());
         signIn("exec", DEMO_PASSWORD);
         OutcomesPage dashboard = OutcomesPage.open(browser.driver(), base, browser.waiting());
@@ -619,6 +616,8 @@ class PortalIT {
         assertFalse(contactCentre.kpi("nps").isBlank());
         assertTrue(contactCentre.unitRows().contains("Voice Team A"), contactCentre.unitRows()::toString);
         assertTrue(contactCentre.shownResponses() > 0, "the responses behind the figures");
+        assertEquals(
+                contactCentre.responses(), contactCentre.listedResponses(), "the list holds exactly those responses");
     }
 
     @Test
@@ -651,15 +650,12 @@ class PortalIT {
                 .minusMinutes(30)
                 .withNano(0)
                 .toString();
-        var sent = api.send(java.net.http.HttpRequest.newBuilder(
-                        api.resolve("api/v1/feedback-batches?source=follow-up-it"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"externalId\":\"" + comment
+        var sent = api.postJson(
+                "api/v1/feedback-batches?source=follow-up-it",
+                "[{\"externalId\":\"" + comment
                         + "\",\"occurredAt\":\""
                         + now + "\",\"touchpoint\":\"PHONE\",\"employees\":[\"" + agent + "\"],\"nps\":2,\"comment\":\""
-                        + comment + "\"}]"))
-                .build());
+                        + comment + "\"}]");
         assertEquals(201, sent.statusCode(), sent.body());
         signIn("lead", DEMO_PASSWORD);
 
@@ -766,13 +762,11 @@ class PortalIT {
                 PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("name");
         var hr = new PortalClient(base.toURI());
         hr.login("hr", DEMO_PASSWORD);
-        var assigned = hr.send(java.net.http.HttpRequest.newBuilder(hr.resolve("api/v1/training/assignments"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"courseCode\":\"CX-QUESTIONS\","
+        var assigned = hr.postJson(
+                "api/v1/training/assignments",
+                "{\"courseCode\":\"CX-QUESTIONS\","
                         + "\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + number + "\"],\"dueInDays\":14,"
-                        + "\"mandatory\":true,\"message\":\"Before the new service desk opens\"}"))
-                .build());
+                        + "\"mandatory\":true,\"message\":\"Before the new service desk opens\"}");
         assertEquals(200, assigned.statusCode(), assigned.body());
         assertEquals(1, PortalClient.json(assigned).getInt("targeted"), "new, or already open from the demo data");
         var course = com.cxcentric.training.control.StarterCurriculum.json("CX-QUESTIONS");
@@ -993,13 +987,11 @@ class PortalIT {
         employee.login("employee", DEMO_PASSWORD);
         String number =
                 PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
-        var assigned = hr.send(java.net.http.HttpRequest.newBuilder(hr.resolve("api/v1/training/assignments"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"courseCode\":\"" + courseCode
+        var assigned = hr.postJson(
+                "api/v1/training/assignments",
+                "{\"courseCode\":\"" + courseCode
                         + "\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + number
-                        + "\"],\"dueInDays\":10,\"mandatory\":false}"))
-                .build());
+                        + "\"],\"dueInDays\":10,\"mandatory\":false}");
         assertEquals(200, assigned.statusCode(), assigned.body());
         long assignment = PortalClient.jsonArray(employee.get("api/v1/me/training")).stream()
                 .map(v -> v.asJsonObject())
@@ -1071,33 +1063,26 @@ class PortalIT {
         api.login("hr", DEMO_PASSWORD);
         String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
         String unit = "XSS" + tag;
-        var imported = api.send(java.net.http.HttpRequest.newBuilder(
-                        api.resolve("api/v1/employee-imports?source=xss-" + tag + "&createUnits=true"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"employeeNumber\":\"" + unit
+        var imported = api.postJson(
+                "api/v1/employee-imports?source=xss-" + tag + "&createUnits=true",
+                "[{\"employeeNumber\":\"" + unit
                         + "-1\",\"firstName\":\"Ada\",\"lastName\":\"Script\",\"orgUnit\":\"" + unit
                         + "\",\"orgUnitName\":\"" + SCRIPT_NAME + " team " + tag + "\",\"parentUnit\":\"CC\","
                         + "\"contactLevel\":\"FRONT_LINE\",\"location\":\"" + unit
-                        + "\",\"hireDate\":\"2024-01-15\"}]"))
-                .build());
+                        + "\",\"hireDate\":\"2024-01-15\"}]");
         assertEquals(201, imported.statusCode(), imported.body());
-        var segment = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/segments"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + SCRIPT_NAME + " " + tag
+        var segment = api.postJson(
+                "api/v1/segments",
+                "{\"name\":\"" + SCRIPT_NAME + " " + tag
                         + "\",\"rule\":{\"conditions\":[{\"type\":\"LOCATION\",\"values\":[\"" + unit
-                        + "\"]}]},\"competencies\":[\"CUSTOMER_CENTRICITY\"]}"))
-                .build());
+                        + "\"]}]},\"competencies\":[\"CUSTOMER_CENTRICITY\"]}");
         assertEquals(201, segment.statusCode(), segment.body());
         long segmentId = PortalClient.json(segment).getJsonNumber("id").longValue();
-        var assigned = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/training/assignments"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"courseCode\":\"CX-VISION\","
+        var assigned = api.postJson(
+                "api/v1/training/assignments",
+                "{\"courseCode\":\"CX-VISION\","
                         + "\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + unit + "-1\"],\"dueInDays\":10,"
-                        + "\"mandatory\":true}"))
-                .build());
+                        + "\"mandatory\":true}");
         assertEquals(200, assigned.statusCode(), assigned.body());
 
         signIn("hr", DEMO_PASSWORD);

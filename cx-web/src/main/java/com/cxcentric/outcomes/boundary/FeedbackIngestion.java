@@ -140,6 +140,20 @@ public class FeedbackIngestion {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt ingest(String source, JsonArray records, int firstIndex) {
+        int[] numbers = new int[records.size()];
+        java.util.Arrays.setAll(numbers, i -> firstIndex + i);
+        return ingest(source, records, numbers);
+    }
+
+    /**
+     * Ingests a batch whose records carry the numbers the sender knows them by (the line of an
+     * NDJSON stream, say), which the receipt's refusals and repeats use.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Receipt ingest(String source, JsonArray records, int[] numbers) {
+        if (numbers.length != records.size()) {
+            throw new IllegalArgumentException(numbers.length + " numbers for " + records.size() + " records");
+        }
         if (source == null || !SOURCE.matcher(source).matches()) {
             throw new RuleViolationException(
                     "source",
@@ -159,7 +173,7 @@ public class FeedbackIngestion {
         FeedbackIngestion self = context.getBusinessObject(FeedbackIngestion.class);
         for (int attempt = 1; ; attempt++) {
             try {
-                return self.ingestOnce(source, records, firstIndex);
+                return self.ingestOnce(source, records, numbers);
             } catch (EJBException | PersistenceException lostRace) {
                 if (attempt == ATTEMPTS || !isLostRace(lostRace)) {
                     throw lostRace;
@@ -173,7 +187,7 @@ public class FeedbackIngestion {
 
     /** One attempt at a batch, in its own transaction. Called by {@link #ingest} only. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Receipt ingestOnce(String source, JsonArray records, int firstIndex) {
+    public Receipt ingestOnce(String source, JsonArray records, int[] numbers) {
         long started = System.nanoTime();
         Map<String, Long> touchpoints = new HashMap<>();
         Map<String, String> touchpointNames = new HashMap<>();
@@ -199,7 +213,7 @@ public class FeedbackIngestion {
         Map<String, Integer> firstSeen = new HashMap<>();
         List<Repeat> repeats = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            var result = parser.parse(firstIndex + i, withTouchpointCode(records.get(i), written));
+            var result = parser.parse(numbers[i], withTouchpointCode(records.get(i), written));
             if (result.rejection() != null) {
                 rejections.add(result.rejection());
                 continue;
@@ -207,9 +221,9 @@ public class FeedbackIngestion {
             Integer earlier = firstSeen.putIfAbsent(
                     result.record().getClass().getSimpleName() + ":"
                             + result.record().externalId(),
-                    firstIndex + i);
+                    numbers[i]);
             if (earlier != null) {
-                repeats.add(new Repeat(firstIndex + i, earlier, result.record().externalId()));
+                repeats.add(new Repeat(numbers[i], earlier, result.record().externalId()));
                 continue;
             }
             if (result.record() instanceof FeedbackRecord response) {

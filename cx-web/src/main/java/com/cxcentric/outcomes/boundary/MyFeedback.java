@@ -101,7 +101,7 @@ public class MyFeedback {
     public Page<OutcomeQueries.ResponseRow> responses(int days, PageRequest page) {
         LocalDate to = businessDay.today();
         return queries.responses(
-                new OutcomeQueries.Scope(to.minusDays(days - 1L), to, Set.of(), null, null, me().getId()), page);
+                new OutcomeQueries.Scope(to.minusDays(days - 1L), to, Set.of(), null, null, me().getId()), false, page);
     }
 
     private Employee me() {

@@ -322,7 +322,7 @@ public class OutcomeMetrics {
      * @throws RuleViolationException when there are more than {@link #MAX_EXPORT}
      */
     public List<OutcomeQueries.ResponseRow> allResponses(Filter filter) {
-        var page = queries.responses(scope(filter), new PageRequest(0, 1));
+        var page = queries.responses(scope(filter), true, new PageRequest(0, 1));
         if (page.total() > MAX_EXPORT) {
             throw new RuleViolationException(
                     null,
@@ -331,12 +331,20 @@ public class OutcomeMetrics {
                     page.total(),
                     MAX_EXPORT);
         }
-        return queries.allResponses(scope(filter));
+        return queries.allResponses(scope(filter), true);
     }
 
-    /** One page of the individual responses behind a filter, newest first. */
+    /**
+     * One page of the individual responses behind a filter's figures (those with a score), newest
+     * first: the list's total is the figures' "responses".
+     */
     public Page<OutcomeQueries.ResponseRow> responses(Filter filter, PageRequest page) {
-        return queries.responses(scope(filter), page);
+        return queries.responses(scope(filter), true, page);
+    }
+
+    /** How many responses of a filter give only a comment: in no figure, and not in the list. */
+    public long commentsWithoutScore(Filter filter) {
+        return queries.unscored(scope(filter));
     }
 
     /** A choice in the dashboard's filters. */

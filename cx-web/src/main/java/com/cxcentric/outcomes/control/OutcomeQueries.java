@@ -325,25 +325,44 @@ public class OutcomeQueries {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
+    /** A response the figures count: it gives at least one score (a comment alone counts in none). */
+    private static final String SCORED = " AND (r.nps IS NOT NULL OR r.csat IS NOT NULL OR r.ces IS NOT NULL)";
+
     /** Every response of the scope, newest first (the caller bounds how many there may be). */
-    public List<ResponseRow> allResponses(Scope scope) {
-        return rows(scope, 0, Integer.MAX_VALUE);
+    public List<ResponseRow> allResponses(Scope scope, boolean scoredOnly) {
+        return rows(scope, scoredOnly, 0, Integer.MAX_VALUE);
     }
 
-    /** One page of the scope's responses, newest first, with the names of the people they name. */
-    public com.cxcentric.platform.Page<ResponseRow> responses(Scope scope, com.cxcentric.platform.PageRequest page) {
+    /**
+     * One page of the scope's responses, newest first, with the names of the people they name:
+     * with {@code scoredOnly} exactly the responses the figures count, so that the list's total is
+     * the figures' "responses"; otherwise comments without a score too.
+     */
+    public com.cxcentric.platform.Page<ResponseRow> responses(
+            Scope scope, boolean scoredOnly, com.cxcentric.platform.PageRequest page) {
+        return new com.cxcentric.platform.Page<>(
+                rows(scope, scoredOnly, page.offset(), page.size()),
+                page.page(),
+                page.size(),
+                count(scope, scoredOnly));
+    }
+
+    /** How many responses of the scope give no score, only a comment. */
+    public long unscored(Scope scope) {
+        return count(scope, false) - count(scope, true);
+    }
+
+    private long count(Scope scope, boolean scoredOnly) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(scope, parameters);
-        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM feedback r" + where), parameters)
+        String where = where(scope, parameters) + (scoredOnly ? SCORED : "");
+        return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM feedback r" + where), parameters)
                         .getSingleResult())
                 .longValue();
-        return new com.cxcentric.platform.Page<>(
-                rows(scope, page.offset(), page.size()), page.page(), page.size(), total);
     }
 
-    private List<ResponseRow> rows(Scope scope, int offset, int limit) {
+    private List<ResponseRow> rows(Scope scope, boolean scoredOnly, int offset, int limit) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(scope, parameters);
+        String where = where(scope, parameters) + (scoredOnly ? SCORED : "");
         List<Object[]> found = new ArrayList<>();
         for (Object result : bind(
                         em.createNativeQuery("SELECT r.occurred_at, t.name, r.attribution_id, r.nps, r.csat, r.ces,"

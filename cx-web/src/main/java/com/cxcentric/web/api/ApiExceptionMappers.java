@@ -186,6 +186,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (status == 404 && web.getClass().getName().contains("ParamException")) {
             return Problem.response(ProblemType.INVALID_PARAMETER, "A parameter cannot be read as its type.");
         }
+        if (web instanceof ParameterException parameter) {
+            return Problem.response(
+                    parameter.isMissing() ? ProblemType.MISSING_PARAMETER : ProblemType.INVALID_PARAMETER,
+                    parameter.getMessage(),
+                    List.of(new Problem.FieldError(parameter.parameter(), parameter.getMessage())));
+        }
         if (web instanceof BadRequestException
                 && web.getMessage() != null
                 && !web.getMessage().startsWith("HTTP ")) {

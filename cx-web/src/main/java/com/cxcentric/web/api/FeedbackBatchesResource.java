@@ -108,34 +108,33 @@ public class FeedbackBatchesResource {
     @RequiresScope(ApiScope.OUTCOMES_WRITE)
     @Operation(
             operationId = "streamFeedback",
-            summary =
-                    "Ingests NDJSON (one feedback record per line, any number of lines) in batches of 5,000, each"
-                            + " its own transaction and receipt; rejections are numbered by line (0-based); 200 with all receipts.")
+            summary = "Ingests NDJSON (one feedback record per line, any number of lines) in batches of 5,000, each"
+                    + " its own transaction and receipt; rejections and repeats are numbered by their line in the"
+                    + " stream (the first line is 1, blank lines count); 200 with all receipts.")
     public StreamReceipt stream(@QueryParam("source") @NotBlank String source, InputStream body)
             throws java.io.IOException {
         List<FeedbackIngestion.Receipt> receipts = new ArrayList<>();
         var reader = new java.io.BufferedReader(
                 new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8));
         JsonArrayBuilder chunk = Json.createArrayBuilder();
+        int[] lines = new int[STREAM_CHUNK];
         int inChunk = 0;
         int line = 0;
-        int first = 0;
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            line++;
             if (text.isBlank()) {
                 continue;
             }
             chunk.add(lineValue(text));
-            inChunk++;
-            line++;
+            lines[inChunk++] = line;
             if (inChunk == STREAM_CHUNK) {
-                receipts.add(ingestion.ingest(source, chunk.build(), first));
+                receipts.add(ingestion.ingest(source, chunk.build(), lines.clone()));
                 chunk = Json.createArrayBuilder();
-                first = line;
                 inChunk = 0;
             }
         }
         if (inChunk > 0 || receipts.isEmpty()) {
-            receipts.add(ingestion.ingest(source, chunk.build(), first));
+            receipts.add(ingestion.ingest(source, chunk.build(), java.util.Arrays.copyOf(lines, inChunk)));
         }
         return new StreamReceipt(
                 receipts.stream().mapToInt(FeedbackIngestion.Receipt::records).sum(),

@@ -59,13 +59,12 @@ public class OutcomeFilterParameters {
 
     private static LocalDate date(String name, String text) {
         if (text == null) {
-            throw new BadRequestException("The query parameter " + name + " is required, e.g. 2026-01-31");
+            throw ParameterException.missing(name, "2026-01-31");
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException invalid) {
-            throw new BadRequestException(
-                    "The query parameter " + name + " must be a date such as 2026-01-31, was " + text);
+            throw ParameterException.invalid(name, "a date such as 2026-01-31", text);
         }
     }
 }

@@ -49,6 +49,7 @@ public class DashboardBacking implements Serializable {
     private Long segmentId;
     private List<String> touchpoints = new ArrayList<>();
     private OutcomeMetrics.Dashboard dashboard;
+    private long commentsWithoutScore;
     private OutcomeMetrics.Lifecycle lifecycle;
     private List<OutcomeMetrics.Choice> units;
     private List<OutcomeMetrics.Choice> segments;
@@ -70,6 +71,7 @@ public class DashboardBacking implements Serializable {
         try {
             dashboard = metrics.dashboard(filter());
             unitCode = dashboard.unitCode(); // a team lead without a choice sees their own unit
+            commentsWithoutScore = metrics.commentsWithoutScore(filter());
             lifecycle = null; // asked for when its deferred panel loads
         } catch (BusinessException refused) {
             messages.error(refused);
@@ -231,6 +233,11 @@ public class DashboardBacking implements Serializable {
 
     public void setTouchpoints(List<String> touchpoints) {
         this.touchpoints = touchpoints == null ? new ArrayList<>() : new ArrayList<>(touchpoints);
+    }
+
+    /** Responses of the filter that give only a comment: in no figure, so not in the list either. */
+    public long getCommentsWithoutScore() {
+        return commentsWithoutScore;
     }
 
     /** The responses behind the figures, paged by the database. */

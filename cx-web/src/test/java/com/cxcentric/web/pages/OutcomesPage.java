@@ -67,4 +67,11 @@ public class OutcomesPage {
                 .toList()
                 .size();
     }
+
+    /** The total the responses list's paginator reports ("1–15 / 123" gives 123). */
+    public int listedResponses() {
+        String report = driver.findElement(By.cssSelector("[id$='responses'] .ui-paginator-current"))
+                .getText();
+        return Integer.parseInt(report.replaceAll(".*/\\s*", "").replaceAll("[^0-9]", ""));
+    }
 }
