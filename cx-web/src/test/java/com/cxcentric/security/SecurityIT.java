@@ -1465,4 +1465,40 @@ class SecurityIT {
                                 .longValue())
                         .sum());
     }
+
+    @Test
+    void anImportThatMarksSomeoneAsLeftCancelsWhatTheyStillHadToDoAndTheirSegments() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "LV" + UUID.randomUUID().toString().substring(0, 6);
+        String joined = post(
+                        "api/v1/employee-imports?source=leaver-it",
+                        "text/csv",
+                        "Employee No;Given name;Surname;Unit;Contact level;Location\n" + p
+                                + "-1;Lina;Vos;CC-VOICE-A;FRONT_LINE;" + p + "\n")
+                .body();
+        var segment = post(
+                "api/v1/segments",
+                "application/json",
+                "{\"name\":\"" + p + "\",\"rule\":{\"conditions\":[{\"type\":\"LOCATION\",\"values\":[\"" + p
+                        + "\"]}]}}");
+        var assigned = assign("{\"courseCode\":\"CX-VISION\",\"target\":\"PEOPLE\",\"employeeNumbers\":[\"" + p
+                + "-1\"],\"dueInDays\":10,\"mandatory\":true}");
+
+        String open = "api/v1/training/assignments?course=CX-VISION&q=" + p + "-1";
+        var before = PortalClient.json(client.get(open)).getJsonArray("items");
+        var left =
+                post("api/v1/employee-imports?source=leaver-it", "text/csv", "Employee No;Status\n" + p + "-1;LEFT\n");
+        var after = PortalClient.json(client.get(open)).getJsonArray("items");
+        long id = PortalClient.json(segment).getJsonNumber("id").longValue();
+        var members = PortalClient.json(client.get("api/v1/segments/" + id + "/members"));
+
+        assertTrue(joined.contains("\"created\":1"), joined);
+        assertEquals(201, segment.statusCode(), segment.body());
+        assertEquals(1, PortalClient.json(segment).getInt("members"), "the new person is a member");
+        assertEquals(1, PortalClient.json(assigned).getInt("assigned"), assigned.body());
+        assertEquals(201, left.statusCode(), left.body());
+        assertEquals(1, before.size(), before.toString());
+        assertEquals(0, after.size(), "cancelled, no longer to do: training follows the import's event " + after);
+        assertEquals(0, members.getInt("total"), "so do the segments: people who left are never members");
+    }
 }

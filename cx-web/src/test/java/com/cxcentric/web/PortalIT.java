@@ -1161,4 +1161,48 @@ class PortalIT {
                 CoursesPage.open(browser.driver(), base, browser.waiting()).row("CX-RECOVERY");
         assertEquals(before, after, "no draft was started");
     }
+
+    @Test
+    void aLeadIsOfferedOnlySegmentsWithMembersInTheirUnitsAndTodayInTheCompanysZone() {
+        signIn("lead", DEMO_PASSWORD);
+
+        List<String> segments = AssignmentsPage.open(browser.driver(), base, browser.waiting(), "")
+                .offeredSegments();
+        String proposed =
+                CoachingPage.open(browser.driver(), base, browser.waiting()).proposedDay();
+
+        assertFalse(segments.isEmpty(), "the contact centre's segment at least");
+        assertTrue(segments.stream().noneMatch(s -> s.startsWith("Field service")), "no member there: " + segments);
+        assertTrue(
+                segments.stream().allMatch(s -> s.matches(".* \\((?!0\\))\\d+\\)")),
+                "each with its reach: " + segments);
+        assertEquals(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString(), proposed);
+    }
+
+    @Test
+    void hrMapsASourcesOwnTouchpointValueAndTheSourceKeepsIt() throws Exception {
+        String p = "TV" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String day = java.time.LocalDate.now().minusDays(2).toString();
+        Path export = Files.createTempFile("survey-", ".csv");
+        Files.writeString(
+                export,
+                "Response ID,Date submitted,Channel,Likelihood to recommend\n"
+                        + p + "-1," + day + " 10:00,Showroom,10\n"
+                        + p + "-2," + day + " 11:00,store,9\n"
+                        + p + "-3," + day + " 12:00,Showroom,8\n",
+                StandardCharsets.UTF_8);
+        signIn("hr", DEMO_PASSWORD);
+
+        FeedbackUploadPage upload = FeedbackUploadPage.open(browser.driver(), base, browser.waiting())
+                .read(p, export);
+        List<String> values = upload.touchpointValues();
+        int accepted = upload.mapTouchpoint(0, "STORE").importFile().receipt("receiptAccepted");
+        FeedbackUploadPage again = FeedbackUploadPage.open(browser.driver(), base, browser.waiting())
+                .read(p, export);
+
+        assertEquals(List.of("Showroom"), values, "'store' is a touchpoint code in another case");
+        assertEquals(3, accepted, "every row, the showroom's as the store's");
+        assertEquals("STORE", again.chosenTouchpoint(0), "the source keeps its mapping");
+    }
 }

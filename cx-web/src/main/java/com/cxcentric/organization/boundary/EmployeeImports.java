@@ -10,6 +10,7 @@ import com.cxcentric.organization.control.ImportTable;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmployeeField;
 import com.cxcentric.organization.entity.EmployeeImport;
+import com.cxcentric.organization.entity.EmployeesChanged;
 import com.cxcentric.organization.entity.ImportMapping;
 import com.cxcentric.organization.entity.ImportRejection;
 import com.cxcentric.platform.ConflictException;
@@ -18,13 +19,13 @@ import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
-import com.cxcentric.segmentation.control.SegmentMembershipStore;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -125,14 +126,9 @@ public class EmployeeImports {
     @Inject
     private BusinessDay businessDay;
 
+    /** What the other areas follow: segment memberships, leavers' training, feedback attribution. */
     @Inject
-    private SegmentMembershipStore segments;
-
-    @Inject
-    private com.cxcentric.training.control.AssignmentStore assignments;
-
-    @Inject
-    private com.cxcentric.outcomes.control.FeedbackStore feedback;
+    private Event<EmployeesChanged> employeesChanged;
 
     /** The saved mapping of a source, empty when it has none. */
     public Map<EmployeeField, String> savedMapping(String source) {
@@ -284,11 +280,11 @@ public class EmployeeImports {
         em.persist(record);
         em.flush();
         int unitsCreated = store.write(plan, record.getId(), today, progress);
-        segments.recomputeAll(today);
-        // People who left keep their training history; what they still had to do is cancelled.
-        assignments.cancelForLeavers(java.time.Instant.now());
-        // Feedback that named these people before they were known counts for them from now on.
-        feedback.attributeNewEmployees();
+        employeesChanged.fire(new EmployeesChanged(
+                today,
+                plan.creations().size(),
+                plan.updates().size(),
+                plan.leavers().size()));
         EmployeeImport.Counts counts = new EmployeeImport.Counts(
                 plan.rows(),
                 plan.creations().size(),

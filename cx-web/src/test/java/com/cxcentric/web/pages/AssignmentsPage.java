@@ -64,4 +64,18 @@ public class AssignmentsPage {
                 .map(WebElement::getText)
                 .toList();
     }
+
+    /** The segments the form offers when assigning to a segment, as labelled ("Contact centre (12)"). */
+    public List<String> offeredSegments() {
+        if (driver.findElements(By.id("assignForm:segment_input")).isEmpty()) {
+            driver.findElement(By.xpath("//div[@id='assignForm:target']//input[@value='SEGMENT']"
+                            + "/ancestor::div[contains(@class,'ui-button')][1]"))
+                    .click();
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("assignForm:segment_input")));
+        }
+        return driver.findElements(By.cssSelector("#assignForm\\:segment_input option")).stream()
+                .filter(o -> !o.getAttribute("value").isEmpty())
+                .map(o -> o.getAttribute("textContent").strip())
+                .toList();
+    }
 }

@@ -86,4 +86,9 @@ public class CoachingPage {
                 .filter(text -> !text.isBlank())
                 .toList();
     }
+
+    /** The day the form proposes for the observation, as written in the field (yyyy-MM-dd). */
+    public String proposedDay() {
+        return driver.findElement(By.id("observeForm:observedOn_input")).getAttribute("value");
+    }
 }

@@ -75,4 +75,29 @@ public class FeedbackUploadPage {
                                 .toList()))
                 .toList();
     }
+
+    /** The touchpoint values of the file that are neither a code nor a name, as the page lists them. */
+    public List<String> touchpointValues() {
+        return driver.findElements(By.cssSelector("#touchpointValues label")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The touchpoint code chosen for the n-th listed value ("" when none). */
+    public String chosenTouchpoint(int index) {
+        return driver.findElements(By.cssSelector("#touchpointValues select"))
+                .get(index)
+                .getAttribute("value");
+    }
+
+    /** Maps the n-th listed value to a touchpoint (by code), as choosing it in its menu does. */
+    public FeedbackUploadPage mapTouchpoint(int index, String code) {
+        String id = driver.findElements(By.cssSelector("#touchpointValues .ui-selectonemenu"))
+                .get(index)
+                .getAttribute("id");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]);", id, code);
+        return this;
+    }
 }

@@ -1,0 +1,19 @@
+package com.cxcentric.segmentation.control;
+
+import com.cxcentric.organization.entity.EmployeesChanged;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Segment memberships follow every change of employees: recomputed in the same transaction. */
+@ApplicationScoped
+public class MembershipFollowsEmployees {
+
+    @Inject
+    private SegmentMembershipStore membership;
+
+    void onEmployeesChanged(@Observes @Priority(EmployeesChanged.SEGMENTS) EmployeesChanged change) {
+        membership.recomputeAll(change.day());
+    }
+}
