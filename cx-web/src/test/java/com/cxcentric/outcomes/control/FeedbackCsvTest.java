@@ -128,4 +128,24 @@ class FeedbackCsvTest {
                 "Respondent ID",
                 FeedbackCsv.recognise(table.headers(), List.of()).get(FeedbackCsvField.EXTERNAL_ID));
     }
+
+    @Test
+    void aMedalliaStyleExportIsRecognisedByItsHeaders() {
+        String medallia = "Survey ID;Response Date;Channel;Employee ID;Likelihood to Recommend;Overall Satisfaction;"
+                + "Ease of Resolution;Comments\n"
+                + "MD-1001;2026-10-01 09:30;Store;E00010;9;5;6;Quick and friendly\n"
+                + "MD-1002;2026-10-01 10:45;Phone;E00011;3;2;2;Had to call three times\n";
+        var table = FeedbackCsv.read(medallia.getBytes(StandardCharsets.UTF_8), 0);
+
+        var mapping = FeedbackCsv.recognise(table.headers(), FeedbackCsv.questions(table, 0));
+
+        assertEquals(0, FeedbackCsv.descriptiveRows(table));
+        assertEquals("Survey ID", mapping.get(FeedbackCsvField.EXTERNAL_ID));
+        assertEquals("Response Date", mapping.get(FeedbackCsvField.OCCURRED_AT));
+        assertEquals("Channel", mapping.get(FeedbackCsvField.TOUCHPOINT));
+        assertEquals("Employee ID", mapping.get(FeedbackCsvField.EMPLOYEES));
+        assertEquals("Likelihood to Recommend", mapping.get(FeedbackCsvField.NPS));
+        assertEquals("Overall Satisfaction", mapping.get(FeedbackCsvField.CSAT));
+        assertEquals("Comments", mapping.get(FeedbackCsvField.COMMENT));
+    }
 }
