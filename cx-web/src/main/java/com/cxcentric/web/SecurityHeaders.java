@@ -43,7 +43,7 @@ public class SecurityHeaders extends HttpFilter {
         if (!isStaticResource(path)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (!isPage(path)) {
+        if (!isPage(path) && !isStaticResource(path)) {
             response.setHeader("Content-Security-Policy", API_POLICY);
         }
         chain.doFilter(request, response);
@@ -56,6 +56,6 @@ public class SecurityHeaders extends HttpFilter {
 
     /** A Faces page (or the context root, which shows the home page): PrimeFaces sets its policy. */
     static boolean isPage(String path) {
-        return path.endsWith(".xhtml") || path.equals("/") || path.isEmpty() || isStaticResource(path);
+        return path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
     }
 }

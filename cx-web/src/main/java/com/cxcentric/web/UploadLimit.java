@@ -1,5 +1,6 @@
 package com.cxcentric.web;
 
+import com.cxcentric.web.api.RefusedBodyDrain;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,7 +37,9 @@ public class UploadLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        drain(request.getInputStream(), request.getContentLengthLong());
+        if (request.getContentLengthLong() <= MAX_DRAINED_BYTES) {
+            RefusedBodyDrain.drain(request.getInputStream(), MAX_DRAINED_BYTES);
+        }
         String back = request.getRequestURI() + "?upload=too-large";
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
@@ -58,19 +60,5 @@ public class UploadLimit extends HttpFilter {
                 && type != null
                 && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
                 && request.getContentLengthLong() > MAX_REQUEST_BYTES;
-    }
-
-    private static void drain(InputStream body, long length) {
-        if (length > MAX_DRAINED_BYTES) {
-            return;
-        }
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            while (body.read(buffer) >= 0) {
-                // dropped
-            }
-        } catch (IOException gone) {
-            // the browser gave up
-        }
     }
 }

@@ -68,6 +68,7 @@ public final class ImportPlanner {
     private final ImportPlan.Options options;
     private final Snapshot snapshot;
     private final LocalDate today;
+    private Map<String, List<ExistingUnit>> unitsByName;
 
     /**
      * @param columns the column index of each mapped field; must contain the employee number
@@ -424,14 +425,30 @@ public final class ImportPlanner {
         if (snapshot.unitCodes().contains(written) || units.containsKey(written)) {
             return Optional.of(written);
         }
-        List<ExistingUnit> named = new ArrayList<>(snapshot.units());
-        units.values().forEach(u -> named.add(new ExistingUnit(u.code(), u.name(), u.parentCode(), u.type())));
+        String name = nameKey(written);
+        List<ExistingUnit> named = new ArrayList<>(unitsByName().getOrDefault(name, List.of()));
+        units.values().stream()
+                .filter(u -> nameKey(u.name()).equals(name))
+                .forEach(u -> named.add(new ExistingUnit(u.code(), u.name(), u.parentCode(), u.type())));
         return named.stream()
-                .filter(u -> u.name() != null && u.name().strip().equalsIgnoreCase(written.strip()))
                 .filter(u -> parentCode == null || parentCode.equals(u.parentCode()))
                 .sorted(Comparator.comparing((ExistingUnit u) -> u.type() != type))
                 .map(ExistingUnit::code)
                 .findFirst();
+    }
+
+    /** The directory's units by name (any letter case), built once per plan. */
+    private Map<String, List<ExistingUnit>> unitsByName() {
+        if (unitsByName == null) {
+            unitsByName = snapshot.units().stream()
+                    .filter(u -> u.name() != null)
+                    .collect(java.util.stream.Collectors.groupingBy(u -> nameKey(u.name())));
+        }
+        return unitsByName;
+    }
+
+    private static String nameKey(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
     private String newUnit(

@@ -119,7 +119,8 @@ public class FeedbackUploads {
      * @throws com.cxcentric.organization.control.ImportRefusedException for a file that cannot be read
      */
     public Preview preview(byte[] file, Mapping mapping) {
-        FeedbackCsv.Table table = FeedbackCsv.read(file, mapping.extraHeaderRows());
+        FeedbackCsv.Table whole = FeedbackCsv.read(file, 0);
+        FeedbackCsv.Table table = whole.skipping(mapping.extraHeaderRows());
         var lines = FeedbackCsv.records(table, mapping.columns(), businessDay.zone());
         TouchpointNames written = touchpointNames(new Mapping(Map.of(), 0)); // codes and names only
         List<String> unknown = lines.stream()
@@ -133,7 +134,7 @@ public class FeedbackUploads {
                 table.headers(),
                 lines.subList(0, Math.min(PREVIEW_ROWS, lines.size())),
                 lines.size(),
-                FeedbackCsv.descriptiveRows(FeedbackCsv.read(file, 0)),
+                FeedbackCsv.descriptiveRows(whole),
                 unknown);
     }
 

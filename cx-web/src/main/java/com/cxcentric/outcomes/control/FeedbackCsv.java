@@ -44,7 +44,15 @@ public final class FeedbackCsv {
     public record Line(int number, JsonObject record) {}
 
     /** The file: its header, the data rows after the skipped ones. */
-    public record Table(List<String> headers, List<ImportTable.Row> rows) {}
+    public record Table(List<String> headers, List<ImportTable.Row> rows) {
+
+        /** The same file without the {@code extraHeaderRows} rows right under the header. */
+        public Table skipping(int extraHeaderRows) {
+            return new Table(
+                    headers,
+                    rows.stream().filter(r -> r.number() > 1 + extraHeaderRows).toList());
+        }
+    }
 
     private FeedbackCsv() {}
 
@@ -56,10 +64,7 @@ public final class FeedbackCsv {
      */
     public static Table read(byte[] bytes, int extraHeaderRows) {
         ImportTable table = EmployeeCsv.read(bytes, MAX_BYTES);
-        List<ImportTable.Row> rows = table.rows().stream()
-                .filter(r -> r.number() > 1 + extraHeaderRows)
-                .toList();
-        return new Table(table.headers(), rows);
+        return new Table(table.headers(), table.rows()).skipping(extraHeaderRows);
     }
 
     /** Survey platforms write at most this many descriptive rows under the header. */

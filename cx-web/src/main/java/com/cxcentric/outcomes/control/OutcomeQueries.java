@@ -349,12 +349,16 @@ public class OutcomeQueries {
 
     /** How many responses of the scope give no score, only a comment. */
     public long unscored(Scope scope) {
-        return count(scope, false) - count(scope, true);
+        return count(scope, " AND r.nps IS NULL AND r.csat IS NULL AND r.ces IS NULL");
     }
 
     private long count(Scope scope, boolean scoredOnly) {
+        return count(scope, scoredOnly ? SCORED : "");
+    }
+
+    private long count(Scope scope, String condition) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(scope, parameters) + (scoredOnly ? SCORED : "");
+        String where = where(scope, parameters) + condition;
         return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM feedback r" + where), parameters)
                         .getSingleResult())
                 .longValue();

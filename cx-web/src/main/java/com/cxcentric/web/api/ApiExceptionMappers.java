@@ -127,31 +127,38 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
      * the runtime wraps the reader's failure in its own exceptions.
      */
     private static Response unreadableBody(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        List<Throwable> causes = causes(thrown);
+        for (Throwable t : causes) {
             if (t instanceof JsonParsingException malformed) {
                 var at = malformed.getLocation();
                 String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
                 return Problem.response(ProblemType.MALFORMED_BODY, "The body is not well-formed JSON" + where + ".");
             }
         }
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonException) {
-                return wrongField(thrown);
-            }
-            if (t instanceof ClassCastException && thrown instanceof ProcessingException) {
-                return Problem.response(ProblemType.MALFORMED_BODY, "The body is JSON of the wrong shape.");
-            }
+        if (causes.stream().anyMatch(t -> t instanceof JsonbException || t instanceof JsonException)) {
+            return wrongField(causes);
         }
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (thrownByTheJsonReader(t)) { // Parsson refuses deep nesting with a plain RuntimeException
-                return Problem.response(
-                        ProblemType.MALFORMED_BODY, "The body is not JSON the API can read (nested too deeply?).");
-            }
+        if (thrown instanceof ProcessingException && causes.stream().anyMatch(t -> t instanceof ClassCastException)) {
+            return Problem.response(ProblemType.MALFORMED_BODY, "The body is JSON of the wrong shape.");
+        }
+        if (causes.stream().anyMatch(ApiExceptionMappers::thrownByTheJsonReader)) {
+            // Parsson refuses deep nesting with a plain RuntimeException
+            return Problem.response(
+                    ProblemType.MALFORMED_BODY, "The body is not JSON the API can read (nested too deeply?).");
         }
         if (thrown instanceof ProcessingException) {
             return Problem.response(ProblemType.MALFORMED_BODY, "The body could not be read.");
         }
         return null;
+    }
+
+    /** The exception and its causes, outermost first. */
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
     }
 
     private static boolean thrownByTheJsonReader(Throwable thrown) {
@@ -160,9 +167,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     }
 
     /** The dotted path of the properties the binder names, outermost first ("checks.GAP_QUESTION"). */
-    private static Response wrongField(Throwable thrown) {
+    private static Response wrongField(List<Throwable> causes) {
         var path = new ArrayList<String>();
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes) {
             Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
             while (property.find()) {
                 if (!path.contains(property.group(1))) {

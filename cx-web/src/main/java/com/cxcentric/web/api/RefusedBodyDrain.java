@@ -39,6 +39,19 @@ public class RefusedBodyDrain extends HttpFilter {
         }
     }
 
+    /** Reads and drops at most {@code max} bytes of a body, or what is left of it; a client gone is no error. */
+    public static void drain(java.io.InputStream body, long max) {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        try {
+            for (int n = body.read(buffer); n >= 0 && read < max; n = body.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException gone) {
+            // the client went away
+        }
+    }
+
     private static final class Draining extends HttpServletRequestWrapper {
 
         private DrainingStream stream;
@@ -106,18 +119,9 @@ public class RefusedBodyDrain extends HttpFilter {
         }
 
         void drain() {
-            if (drained) {
-                return;
-            }
-            drained = true;
-            byte[] buffer = new byte[64 * 1024];
-            long read = 0;
-            try {
-                for (int n = body.read(buffer); n >= 0 && read < MAX_DRAINED_BYTES; n = body.read(buffer)) {
-                    read += n;
-                }
-            } catch (IOException gone) {
-                // the client went away
+            if (!drained) {
+                drained = true;
+                RefusedBodyDrain.drain(body, MAX_DRAINED_BYTES);
             }
         }
     }
