@@ -3,6 +3,7 @@ package com.cxcentric.web;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,7 +123,7 @@ public final class ChartJs {
         for (Number value : values) {
             if (value == null) {
                 data.addNull();
-            } else if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+            } else if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
                 data.add(value.doubleValue());
             } else {
                 data.add(value.longValue());

@@ -4,6 +4,7 @@ import com.cxcentric.platform.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -37,6 +38,16 @@ public class FacesMessages {
     /** A text of the bundle in the user's language, formatted with its arguments. */
     public String text(String key, Object... arguments) {
         return format(FacesContext.getCurrentInstance(), key, arguments);
+    }
+
+    /**
+     * Sends the browser to another page of the portal (a path below the context root, with its
+     * query) and shows the messages added so far there.
+     */
+    public void redirectWithMessages(String path) throws IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + path);
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

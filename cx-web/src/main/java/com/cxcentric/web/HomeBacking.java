@@ -8,6 +8,7 @@ import com.cxcentric.platform.boundary.SystemStatus;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.entity.CompanyValue;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.boundary.Segments;
 import com.cxcentric.training.boundary.CompetencyCatalog;
 import com.cxcentric.training.entity.Competency;
 import jakarta.annotation.PostConstruct;
@@ -40,7 +41,7 @@ public class HomeBacking {
     private CompanyValueCatalog valueCatalog;
 
     @Inject
-    private com.cxcentric.segmentation.boundary.Segments segments;
+    private Segments segments;
 
     private Workplace.View workplace;
     private boolean headcountVisible;
@@ -48,7 +49,7 @@ public class HomeBacking {
     private Map<ContactLevel, Long> contactLevels = Map.of();
     private long headcount;
     private List<Directory.MotivatorMix> motivatorMix = List.of();
-    private List<com.cxcentric.segmentation.boundary.Segments.SegmentHeadcount> bySegment = List.of();
+    private List<Segments.SegmentHeadcount> bySegment = List.of();
     private List<Competency> competencies;
     private List<CompanyValue> values;
     private SystemStatus.Status systemStatus;
@@ -99,7 +100,7 @@ public class HomeBacking {
     }
 
     /** Current members per segment; people may be in several segments, so these need not add up. */
-    public List<com.cxcentric.segmentation.boundary.Segments.SegmentHeadcount> getBySegment() {
+    public List<Segments.SegmentHeadcount> getBySegment() {
         return bySegment;
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A portal upload larger than the Faces servlet's {@code multipart-config} would make the container
@@ -58,7 +59,7 @@ public class UploadLimit extends HttpFilter {
         String type = request.getContentType();
         return "POST".equals(request.getMethod())
                 && type != null
-                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && request.getContentLengthLong() > MAX_REQUEST_BYTES;
     }
 }

@@ -10,6 +10,8 @@ import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.AssignmentsPage;
 import com.cxcentric.web.pages.CoachingPage;
+import com.cxcentric.web.pages.CompetenciesPage;
+import com.cxcentric.web.pages.CourseEditorPage;
 import com.cxcentric.web.pages.CoursePage;
 import com.cxcentric.web.pages.CoursesPage;
 import com.cxcentric.web.pages.DirectoryPage;
@@ -76,6 +78,7 @@ class PortalIT {
             "Upload feedback",
             "Touchpoints and standards",
             "Courses",
+            "Competencies",
             "Training rules",
             "Outcomes",
             "Training reports",
@@ -157,6 +160,7 @@ class PortalIT {
                         "Upload feedback",
                         "Touchpoints and standards",
                         "Courses",
+                        "Competencies",
                         "Training rules",
                         "Outcomes",
                         "Training reports"),
@@ -839,10 +843,11 @@ class PortalIT {
         // Other tests may have published revisions of the same course before this one.
         int revision = Integer.parseInt(catalog.row("CX-EVERYONE").replaceAll("(?s).*revision (\\d+).*", "$1"));
 
-        catalog.edit("CX-EVERYONE").renameFirstLesson("Every job touches a customer, including yours");
+        var draft = catalog.edit("CX-EVERYONE").renameFirstLesson("Every job touches a customer, including yours");
         browser.screenshot("courses-draft");
 
-        assertEquals("Every job touches a customer, including yours", catalog.firstLessonTitle());
+        assertEquals("Every job touches a customer, including yours", draft.firstLessonTitle());
+        catalog = CoursesPage.open(browser.driver(), base, browser.waiting());
         assertTrue(catalog.row("CX-EVERYONE").contains("Draft"), catalog.row("CX-EVERYONE"));
         catalog.publish("CX-EVERYONE");
         String row = CoursesPage.open(browser.driver(), base, browser.waiting()).row("CX-EVERYONE");
@@ -922,9 +927,8 @@ class PortalIT {
     void hrWritesANewCourseFromScratchWithAFileAndPublishesIt() throws Exception {
         signIn("hr", DEMO_PASSWORD);
         String code = "CX-B" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
-        CoursesPage courses = CoursesPage.open(browser.driver(), base, browser.waiting());
-
-        courses.create(code, "Phone manner customers remember", "Greeting, listening and closing a call.")
+        CourseEditorPage courses = CoursesPage.open(browser.driver(), base, browser.waiting())
+                .create(code, "Phone manner customers remember", "Greeting, listening and closing a call.")
                 .drawQuestionsPerAttempt(1)
                 .addLesson("Closing the call", "Summarise what happens next and when.");
         Path script = Files.createTempFile("closing-script", ".txt");
@@ -943,7 +947,8 @@ class PortalIT {
                 .saveQuestion();
         String saved = courses.toggleFirstOptionRight().saveQuestion();
         List<String> bank = courses.questionPrompts();
-        courses.publish(code);
+        browser.screenshot("course-editor");
+        CoursesPage catalog = courses.publish();
         browser.screenshot("courses-new-course");
         String learnerGets = learnerDownloadsTheFirstFile(code);
 
@@ -954,7 +959,8 @@ class PortalIT {
         assertTrue(refused.contains("Mark the right option"), refused);
         assertTrue(saved.contains("Question 1 is saved"), saved);
         assertEquals(List.of("Which reply shows you listened?"), bank);
-        String row = courses.row(code);
+        assertTrue(catalog.messages().contains(code + " revision 1 is published"), catalog.messages());
+        String row = catalog.row(code);
         assertTrue(row.contains("Published"), row);
         assertTrue(row.contains("1 lesson, 1 question (1 per attempt)"), row);
     }
@@ -964,16 +970,20 @@ class PortalIT {
         signIn("hr", DEMO_PASSWORD);
         String code =
                 "PHONE_" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
-        CoursesPage courses = CoursesPage.open(browser.driver(), base, browser.waiting());
+        CompetenciesPage competencies = CompetenciesPage.open(browser.driver(), base, browser.waiting());
 
-        String added = courses.addCompetency(code, "Phone manner", "How a call sounds to the customer");
-        String again = courses.addCompetency(code, "Phone manner again", "");
+        String added = competencies.add(code, "Phone manner", "How a call sounds to the customer");
+        String again = competencies.add(code, "Phone manner again", "");
+        browser.screenshot("competencies");
 
         assertTrue(added.contains("Phone manner (" + code + ") is added"), added);
         assertTrue(again.contains("There is already a competency " + code), again);
         assertTrue(
-                courses.competencies().contains("Phone manner"),
-                courses.competencies().toString());
+                competencies.names().contains("Phone manner"),
+                competencies.names().toString());
+        assertTrue(competencies.names().contains("Service recovery"), "the framework's own are listed too");
+        assertFalse(competencies.taughtBy("Service recovery").isEmpty(), "the starter curriculum teaches it");
+        assertEquals(List.of(), competencies.taughtBy("Phone manner"), "a new competency is taught by no course yet");
     }
 
     /**

@@ -2,20 +2,17 @@ package com.cxcentric.training.boundary;
 
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmploymentStatus;
-import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
-import com.cxcentric.platform.entity.CatalogEntry;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.control.TrainingScope;
 import com.cxcentric.training.control.TrainingScope.Scope;
 import com.cxcentric.training.entity.CoachingBehaviour;
 import com.cxcentric.training.entity.CoachingCheck;
 import com.cxcentric.training.entity.CoachingObservation;
-import com.cxcentric.training.entity.Competency;
 import com.cxcentric.training.entity.TrainingFigures;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +25,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +50,6 @@ public class Coaching {
     public static final int TREND_MONTHS = 12;
     /** The days of the "recent" share in the people summary, compared with the same span before. */
     public static final int RECENT_DAYS = 90;
-
-    /** One behaviour of the checklist. */
-    public record Behaviour(String code, String name, String description) {}
-
-    /** The checklist lines of one competency. */
-    public record ChecklistGroup(String competencyCode, String competencyName, List<Behaviour> behaviours) {}
 
     /** Someone the caller may observe. */
     public record Person(String employeeNumber, String name, String unitName) {}
@@ -145,93 +138,6 @@ public class Coaching {
 
     @Resource
     private SessionContext context;
-
-    /** The active checklist, grouped by competency in the framework's order. */
-    public List<ChecklistGroup> checklist() {
-        Map<String, Competency> competencies =
-                em.createNamedQuery(Competency.FIND_ALL, Competency.class).getResultList().stream()
-                        .collect(Collectors.toMap(
-                                Competency::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, List<Behaviour>> byCompetency = new LinkedHashMap<>();
-        competencies.keySet().forEach(code -> byCompetency.put(code, new ArrayList<>()));
-        for (CoachingBehaviour b : em.createNamedQuery(CoachingBehaviour.FIND_ACTIVE, CoachingBehaviour.class)
-                .getResultList()) {
-            byCompetency
-                    .computeIfAbsent(b.getCompetencyCode(), k -> new ArrayList<>())
-                    .add(new Behaviour(b.getCode(), b.getName(), b.getDescription()));
-        }
-        List<ChecklistGroup> groups = new ArrayList<>();
-        byCompetency.forEach((code, behaviours) -> {
-            if (!behaviours.isEmpty()) {
-                Competency competency = competencies.get(code);
-                groups.add(new ChecklistGroup(code, competency == null ? code : competency.getName(), behaviours));
-            }
-        });
-        return groups;
-    }
-
-    /**
-     * Adds a behaviour to the checklist of a competency, after the existing ones.
-     *
-     * @throws RuleViolationException naming the field: a code that is not capitals, digits and
-     *     underscores or is in use, an unknown competency, a missing or too long name or description
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
-    public Behaviour addBehaviour(String code, String competencyCode, String name, String description) {
-        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (!wanted.matches(CatalogEntry.CODE_PATTERN) || wanted.length() > CatalogEntry.CODE_LENGTH) {
-            throw new RuleViolationException(
-                    "code", "error.behaviour.code", "A behaviour code is capitals, digits and underscores", wanted);
-        }
-        if (!em.createNamedQuery(CoachingBehaviour.FIND_BY_CODE, CoachingBehaviour.class)
-                .setParameter("code", wanted)
-                .getResultList()
-                .isEmpty()) {
-            throw new ConflictException("code", "error.behaviour.taken", "Behaviour " + wanted + " exists", wanted);
-        }
-        if (competencyCode == null
-                || em.createNamedQuery(Competency.FIND_BY_CODE, Competency.class)
-                        .setParameter("code", competencyCode)
-                        .getResultList()
-                        .isEmpty()) {
-            throw new RuleViolationException(
-                    "competency", "error.behaviour.competency", "No competency " + competencyCode, competencyCode);
-        }
-        if (name == null || name.isBlank() || name.strip().length() > CatalogEntry.NAME_LENGTH) {
-            throw new RuleViolationException(
-                    "name", "error.behaviour.name", "A name of 1 to 120 characters", CatalogEntry.NAME_LENGTH);
-        }
-        String about = description == null || description.isBlank() ? null : description.strip();
-        if (about != null && about.length() > CatalogEntry.DESCRIPTION_LENGTH) {
-            throw new RuleViolationException(
-                    "description",
-                    "error.behaviour.description",
-                    "The description is too long",
-                    CatalogEntry.DESCRIPTION_LENGTH);
-        }
-        Object last = em.createQuery("SELECT MAX(b.position) FROM CoachingBehaviour b")
-                .getSingleResult();
-        int position = (last == null ? 0 : ((Number) last).intValue()) + 1;
-        CoachingBehaviour behaviour = new CoachingBehaviour(wanted, name.strip(), about, position, competencyCode);
-        em.persist(behaviour);
-        return new Behaviour(behaviour.getCode(), behaviour.getName(), behaviour.getDescription());
-    }
-
-    /**
-     * Takes a behaviour off the checklist; the observations that ticked it keep it.
-     *
-     * @throws ResourceNotFoundException when there is no behaviour with this code
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
-    public void retireBehaviour(String code) {
-        em.createNamedQuery(CoachingBehaviour.FIND_BY_CODE, CoachingBehaviour.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(
-                        () -> new ResourceNotFoundException("error.behaviour.unknown", "No behaviour " + code, code))
-                .retire();
-    }
 
     /** Up to 20 people in the caller's scope (not the caller, not leavers) whose name or number matches. */
     public List<Person> observable(String query) {
@@ -414,9 +320,8 @@ public class Coaching {
                     TrainingFigures.percent(number(row[6]), number(row[7])),
                     TrainingFigures.percent(number(row[8]), number(row[9]))));
         }
-        summaries.sort(
-                java.util.Comparator.comparing((PersonSummary s) -> s.change() == null ? Integer.MAX_VALUE : s.change())
-                        .thenComparing(PersonSummary::name));
+        summaries.sort(Comparator.comparing((PersonSummary s) -> s.change() == null ? Integer.MAX_VALUE : s.change())
+                .thenComparing(PersonSummary::name));
         return summaries;
     }
 
@@ -512,7 +417,7 @@ public class Coaching {
     }
 
     private static List<Integer> zeros(int size) {
-        return new ArrayList<>(java.util.Collections.nCopies(size, 0));
+        return new ArrayList<>(Collections.nCopies(size, 0));
     }
 
     private static long number(Object value) {

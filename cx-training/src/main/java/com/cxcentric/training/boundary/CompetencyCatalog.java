@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ public class CompetencyCatalog {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
     public Competency add(String code, String name, String description) {
-        String wanted = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!wanted.matches(CatalogEntry.CODE_PATTERN) || wanted.length() > CatalogEntry.CODE_LENGTH) {
             throw new RuleViolationException(
                     "code", "error.competency.code", "A competency code is capitals, digits and underscores", wanted);

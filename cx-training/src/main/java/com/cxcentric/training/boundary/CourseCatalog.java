@@ -14,7 +14,6 @@ import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.CourseStatus;
 import com.cxcentric.training.entity.Lesson;
 import com.cxcentric.training.entity.LessonAttachment;
-import com.cxcentric.training.entity.QuestionKind;
 import com.cxcentric.training.entity.QuestionText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -166,84 +166,6 @@ public class CourseCatalog {
         return course;
     }
 
-    /** A course as HR reads it without changing it: its rules, its lessons with their files, its question bank. */
-    public record CourseView(
-            String code,
-            int revision,
-            CourseStatus status,
-            String title,
-            String summary,
-            int estimatedMinutes,
-            Integer validityMonths,
-            int passMarkPercent,
-            int attemptLimit,
-            int questionsPerAttempt,
-            List<String> competencies,
-            List<LessonView> lessons,
-            List<QuestionView> questions) {}
-
-    /** A lesson: its text (sanitised HTML), video link, practice exercise and files. */
-    public record LessonView(
-            int number,
-            String title,
-            String html,
-            String videoUrl,
-            String practiceScenario,
-            List<LessonAttachment.Info> files) {}
-
-    /** A question of the bank with every option, which are right, and what learners are told. */
-    public record QuestionView(
-            int number, QuestionKind kind, String scenario, String prompt, List<OptionView> options) {}
-
-    public record OptionView(String label, boolean correct, String explanation) {}
-
-    /**
-     * The revision new assignments get (the published one), or the latest when none is published:
-     * read only, so that HR can check a course without starting a draft.
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
-    public CourseView view(String code) {
-        Course course = em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .filter(c -> c.getStatus() == CourseStatus.PUBLISHED)
-                .findFirst()
-                .orElseGet(() -> latest(code));
-        var filesByLesson =
-                files.of(course.getLessons().stream().map(Lesson::getId).toList());
-        return new CourseView(
-                course.getCode(),
-                course.getRevision(),
-                course.getStatus(),
-                course.getTitle(),
-                course.getSummary(),
-                course.getEstimatedMinutes(),
-                course.getValidityMonths(),
-                course.getPassMarkPercent(),
-                course.getAttemptLimit(),
-                course.getQuestionsPerAttempt(),
-                course.getCompetencies().stream().sorted().toList(),
-                course.getLessons().stream()
-                        .map(l -> new LessonView(
-                                l.getNumber(),
-                                l.getTitle(),
-                                l.getBodyHtml(),
-                                l.getVideoUrl(),
-                                l.getPracticeScenario(),
-                                filesByLesson.getOrDefault(l.getId(), List.of())))
-                        .toList(),
-                course.getQuestions().stream()
-                        .map(q -> new QuestionView(
-                                q.getNumber(),
-                                q.getKind(),
-                                q.getScenario(),
-                                q.getPrompt(),
-                                q.getOptions().stream()
-                                        .map(o -> new OptionView(o.getLabel(), o.isCorrect(), o.getExplanation()))
-                                        .toList()))
-                        .toList());
-    }
-
     /** A draft copy of the latest revision; the existing draft when there is one. */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
     public Course newRevision(String code) {
@@ -297,7 +219,7 @@ public class CourseCatalog {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
     public Course create(String code, String title, String summary) {
-        String wanted = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!wanted.matches(CODE_PATTERN)) {
             throw new RuleViolationException(
                     "code", "error.course.code", "A course code is 2 to 40 capitals, digits or hyphens", wanted);

@@ -10,6 +10,7 @@ import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.control.CurrentMembers;
 import com.cxcentric.segmentation.entity.Segment;
 import com.cxcentric.training.control.AssignmentStore;
 import com.cxcentric.training.control.TrainingScope;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -185,7 +187,7 @@ public class TrainingAssignments {
         }
         if (filter.nameOrNumber() != null && !filter.nameOrNumber().isBlank()) {
             where.append(" AND (LOWER(CONCAT(e.firstName, ' ', e.lastName)) LIKE :name OR e.employeeNumber = :number)");
-            parameters.put("name", "%" + filter.nameOrNumber().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            parameters.put("name", "%" + filter.nameOrNumber().strip().toLowerCase(Locale.ROOT) + "%");
             parameters.put("number", filter.nameOrNumber().strip());
         }
         if (filter.state() != null) {
@@ -239,7 +241,8 @@ public class TrainingAssignments {
         Map<Long, Long> reachable = new HashMap<>();
         if (!scope.units().isEmpty()) {
             em.createQuery(
-                            "SELECT m.segmentId, COUNT(m) FROM SegmentMembership m WHERE m.leftOn IS NULL"
+                            "SELECT m.segmentId, COUNT(m) FROM SegmentMembership m WHERE "
+                                    + CurrentMembers.currentStay("m")
                                     + " AND m.employee.orgUnit.id IN :units GROUP BY m.segmentId",
                             Object[].class)
                     .setParameter("units", scope.units())

@@ -4,6 +4,7 @@ import com.cxcentric.notification.control.NotificationWriter;
 import com.cxcentric.notification.entity.NotificationKind;
 import com.cxcentric.platform.control.Jdbc;
 import com.cxcentric.platform.control.SequenceIds;
+import com.cxcentric.segmentation.control.CurrentMembers;
 import com.cxcentric.training.entity.AssignmentSource;
 import com.cxcentric.training.entity.Course;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,7 @@ public class AssignmentStore {
 
         @Override
         public String condition() {
-            return "e.id IN (SELECT m.employee_id FROM segment_membership m WHERE m.segment_id = ? AND m.left_on IS NULL)";
+            return CurrentMembers.of("e.id");
         }
 
         @Override
@@ -93,8 +94,7 @@ public class AssignmentStore {
 
         @Override
         public String condition() {
-            return "e.id IN (SELECT m.employee_id FROM segment_membership m WHERE m.segment_id = ? AND m.left_on IS NULL"
-                    + " AND m.joined_on = ?)";
+            return CurrentMembers.joinedOn("e.id");
         }
 
         @Override

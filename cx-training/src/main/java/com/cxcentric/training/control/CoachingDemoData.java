@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Coaching observations in the demo company: every lead watches the customer-facing people of
@@ -117,7 +118,7 @@ public class CoachingDemoData implements DemoDataContributor {
 
     /** For each person, the first day they passed a course teaching each competency. */
     private Map<Long, Map<String, LocalDate>> competenciesPassed() {
-        Map<Long, java.util.Set<String>> teaches = new HashMap<>();
+        Map<Long, Set<String>> teaches = new HashMap<>();
         em.createQuery("SELECT c FROM Course c", Course.class)
                 .getResultList()
                 .forEach(c -> teaches.put(c.getId(), c.getCompetencies()));
@@ -127,7 +128,7 @@ public class CoachingDemoData implements DemoDataContributor {
                         Object[].class)
                 .getResultList()) {
             LocalDate day = LocalDate.ofInstant((Instant) row[2], ZONE);
-            for (String competency : teaches.getOrDefault((Long) row[1], java.util.Set.of())) {
+            for (String competency : teaches.getOrDefault((Long) row[1], Set.of())) {
                 passed.computeIfAbsent((Long) row[0], k -> new HashMap<>())
                         .merge(competency, day, (a, b) -> a.isBefore(b) ? a : b);
             }

@@ -15,6 +15,8 @@ public class LeaversTraining {
     private AssignmentStore assignments;
 
     void onEmployeesChanged(@Observes @Priority(EmployeesChanged.TRAINING) EmployeesChanged change) {
-        assignments.cancelForLeavers(Instant.now());
+        if (change.anyone()) {
+            assignments.cancelForLeavers(Instant.now());
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.cxcentric.training.entity.LessonAttachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public class LessonFiles {
                         LessonAttachment.Info.class)
                 .setParameter("lessons", lessonIds)
                 .getResultList()
-                .forEach(info -> files.computeIfAbsent(info.lessonId(), k -> new java.util.ArrayList<>())
+                .forEach(info -> files.computeIfAbsent(info.lessonId(), k -> new ArrayList<>())
                         .add(info));
         return files;
     }

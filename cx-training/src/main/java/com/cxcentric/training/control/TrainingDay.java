@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,8 +140,8 @@ public class TrainingDay {
             Map<String, Optional<Course>> published = new HashMap<>();
             Map<String, Long> open = openAssignments(connection, expiring, codes);
             List<Long> renewed = new ArrayList<>();
-            Map<Long, Assignment> renewals = new java.util.LinkedHashMap<>();
-            Map<Long, Long> links = new java.util.LinkedHashMap<>();
+            Map<Long, Assignment> renewals = new LinkedHashMap<>();
+            Map<Long, Long> links = new LinkedHashMap<>();
             try (PreparedStatement link = connection.prepareStatement(
                     "UPDATE certification SET renewal_assignment_id = ? WHERE id = ? AND renewal_assignment_id IS NULL")) {
                 for (int i = 0; i < expiring.size(); i++) {

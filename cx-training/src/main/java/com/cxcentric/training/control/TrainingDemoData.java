@@ -22,12 +22,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -111,7 +113,7 @@ public class TrainingDemoData implements DemoDataContributor {
     private void newJoinerRule() {
         em.createQuery("SELECT s FROM Segment s WHERE s.archivedAt IS NULL ORDER BY s.name", Segment.class)
                 .getResultStream()
-                .filter(s -> s.getName().toLowerCase(java.util.Locale.ROOT).contains("front"))
+                .filter(s -> s.getName().toLowerCase(Locale.ROOT).contains("front"))
                 .findFirst()
                 .ifPresent(segment -> em.persist(new TrainingRule(
                         segment,
@@ -156,8 +158,7 @@ public class TrainingDemoData implements DemoDataContributor {
         }
         em.createNativeQuery("UPDATE notification SET mail_status = 'OFF', read_at = created_at"
                         + " WHERE mail_status = 'PENDING' AND created_at < ?1")
-                .setParameter(
-                        1, java.sql.Timestamp.from(today.atStartOfDay(ZONE).toInstant()))
+                .setParameter(1, Timestamp.from(today.atStartOfDay(ZONE).toInstant()))
                 .executeUpdate();
         em.createNativeQuery("UPDATE notification SET mail_status = 'OFF' WHERE mail_status = 'PENDING'")
                 .executeUpdate();

@@ -5,6 +5,7 @@ import com.cxcentric.organization.entity.EmploymentStatus;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
+import com.cxcentric.segmentation.control.CurrentMembers;
 import com.cxcentric.segmentation.entity.Segment;
 import com.cxcentric.training.entity.Assignment;
 import com.cxcentric.training.entity.CertificationState;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,7 +82,8 @@ public class TrainingReportQueries {
         String from = by == Grouping.SEGMENT
                 ? " FROM Assignment a JOIN a.employee e, SegmentMembership m"
                 : " FROM Assignment a JOIN a.employee e";
-        String segmentJoin = by == Grouping.SEGMENT ? " AND m.employeeId = e.id AND m.leftOn IS NULL" : "";
+        String segmentJoin =
+                by == Grouping.SEGMENT ? " AND m.employeeId = e.id AND " + CurrentMembers.currentStay("m") : "";
         TypedQuery<Object[]> query = em.createQuery(
                 "SELECT " + key + ", COUNT(a),"
                         + " SUM(CASE WHEN a.status = com.cxcentric.training.entity.AssignmentStatus.COMPLETED THEN 1 ELSE 0 END),"
@@ -133,8 +136,8 @@ public class TrainingReportQueries {
         }
         Map<Long, Set<Long>> members = new HashMap<>();
         TypedQuery<Object[]> memberQuery = em.createQuery(
-                "SELECT m.segmentId, m.employeeId FROM SegmentMembership m JOIN m.employee e" + where.jpql()
-                        + " AND m.leftOn IS NULL AND e.status <> :left AND m.segmentId IN :segments",
+                "SELECT m.segmentId, m.employeeId FROM SegmentMembership m JOIN m.employee e" + where.jpql() + " AND "
+                        + CurrentMembers.currentStay("m") + " AND e.status <> :left AND m.segmentId IN :segments",
                 Object[].class);
         where.bind(memberQuery);
         memberQuery
@@ -348,7 +351,7 @@ public class TrainingReportQueries {
     }
 
     private Map<Object, String> names(Grouping by, Collection<?> keys) {
-        List<?> wanted = keys.stream().filter(java.util.Objects::nonNull).toList();
+        List<?> wanted = keys.stream().filter(Objects::nonNull).toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }

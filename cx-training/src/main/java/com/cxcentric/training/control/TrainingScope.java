@@ -1,10 +1,10 @@
 package com.cxcentric.training.control;
 
+import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.platform.AccessDeniedException;
-import com.cxcentric.security.control.Accounts;
 import com.cxcentric.security.entity.Role;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package com.cxcentric.platform.boundary;
 
-import com.cxcentric.platform.control.MailSettings;
+import com.cxcentric.notification.control.MailSettings;
 import com.cxcentric.platform.control.SchemaMigration;
 import com.cxcentric.security.entity.ApiToken;
 import com.cxcentric.security.entity.Role;

@@ -1,8 +1,8 @@
 package com.cxcentric.security.boundary;
 
+import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
-import com.cxcentric.security.control.Accounts;
 import com.cxcentric.security.control.TokenSecrets;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.ApiToken;

@@ -1,6 +1,6 @@
 package com.cxcentric.security.boundary;
 
-import com.cxcentric.security.control.Accounts;
+import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.security.entity.UserAccount;
 import jakarta.annotation.Resource;

@@ -1,5 +1,2 @@
-/**
- * Security plumbing that joins the caller's transaction or none: password and token hashing, the
- * identity store and the authentication mechanism that serves both the portal and the REST API.
- */
+/** Security plumbing that joins the caller's transaction or none: password and token hashing, settings, the session's caller. */
 package com.cxcentric.security.control;

@@ -1,6 +1,6 @@
 package com.cxcentric.web.api;
 
-import com.cxcentric.security.control.PortalAuthenticationMechanism;
+import com.cxcentric.security.boundary.PortalAuthenticationMechanism;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

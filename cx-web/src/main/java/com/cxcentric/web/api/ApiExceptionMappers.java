@@ -1,11 +1,11 @@
 package com.cxcentric.web.api;
 
-import com.cxcentric.organization.control.ImportRefusedException;
 import com.cxcentric.platform.AccessDeniedException;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.platform.imports.ImportRefusedException;
 import com.cxcentric.segmentation.entity.InvalidRuleException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;

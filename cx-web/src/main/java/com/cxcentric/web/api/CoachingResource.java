@@ -4,6 +4,7 @@ import com.cxcentric.platform.Page;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.boundary.Coaching;
+import com.cxcentric.training.boundary.CoachingChecklist;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,12 +53,15 @@ public class CoachingResource {
     @Inject
     private Coaching coaching;
 
+    @Inject
+    private CoachingChecklist checklist;
+
     @GET
     @Path("checklist")
     @RequiresScope(ApiScope.TRAINING_READ)
     @Operation(operationId = "coachingChecklist", summary = "The behaviours to look for, grouped by competency.")
-    public List<Coaching.ChecklistGroup> checklist() {
-        return coaching.checklist();
+    public List<CoachingChecklist.ChecklistGroup> checklist() {
+        return checklist.checklist();
     }
 
     /** A behaviour HR adds to the checklist. */
@@ -72,7 +76,7 @@ public class CoachingResource {
             operationId = "addBehaviour",
             summary = "Adds a behaviour (code, competencyCode, name, description) to the checklist; 201 with Location.")
     public Response addBehaviour(@NotNull NewBehaviour behaviour, @Context UriInfo uri) {
-        var added = coaching.addBehaviour(
+        var added = checklist.addBehaviour(
                 behaviour.code(), behaviour.competencyCode(), behaviour.name(), behaviour.description());
         return Response.created(uri.getAbsolutePathBuilder().path(added.code()).build())
                 .entity(added)
@@ -87,7 +91,7 @@ public class CoachingResource {
             operationId = "retireBehaviour",
             summary = "Takes a behaviour off the checklist; observations that ticked it keep it. 204.")
     public Response retireBehaviour(@PathParam("code") String code) {
-        coaching.retireBehaviour(code);
+        checklist.retireBehaviour(code);
         return Response.noContent().build();
     }
 

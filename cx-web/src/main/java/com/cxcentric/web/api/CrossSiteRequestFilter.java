@@ -1,6 +1,6 @@
 package com.cxcentric.web.api;
 
-import com.cxcentric.security.control.PortalAuthenticationMechanism;
+import com.cxcentric.security.boundary.PortalAuthenticationMechanism;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;

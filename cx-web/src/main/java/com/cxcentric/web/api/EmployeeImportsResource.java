@@ -2,12 +2,12 @@ package com.cxcentric.web.api;
 
 import com.cxcentric.organization.boundary.EmployeeImports;
 import com.cxcentric.organization.control.ImportPlan;
-import com.cxcentric.organization.control.ImportProgress;
-import com.cxcentric.organization.control.ImportRefusedException;
 import com.cxcentric.organization.entity.EmployeeImport;
 import com.cxcentric.organization.entity.ImportRejection;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.imports.ImportProgress;
+import com.cxcentric.platform.imports.ImportRefusedException;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;

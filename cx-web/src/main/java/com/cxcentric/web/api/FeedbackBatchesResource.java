@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,9 +27,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -90,19 +95,6 @@ public class FeedbackBatchesResource {
         return uploads.upload(source, file, uploads.initialMapping(source, file));
     }
 
-    /** The receipts of a stream's batches and their totals. */
-    public record StreamReceipt(
-            int records,
-            int accepted,
-            int updated,
-            int duplicates,
-            int unattributed,
-            int rejected,
-            List<FeedbackIngestion.Receipt> batches) {}
-
-    /** Records per batch of an NDJSON stream. */
-    static final int STREAM_CHUNK = 5000;
-
     @POST
     @Consumes("application/x-ndjson")
     @RequiresScope(ApiScope.OUTCOMES_WRITE)
@@ -111,48 +103,51 @@ public class FeedbackBatchesResource {
             summary = "Ingests NDJSON (one feedback record per line, any number of lines) in batches of 5,000, each"
                     + " its own transaction and receipt; rejections and repeats are numbered by their line in the"
                     + " stream (the first line is 1, blank lines count); 200 with all receipts.")
-    public StreamReceipt stream(@QueryParam("source") @NotBlank String source, InputStream body)
-            throws java.io.IOException {
-        List<FeedbackIngestion.Receipt> receipts = new ArrayList<>();
-        var reader = new java.io.BufferedReader(
-                new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8));
-        JsonArrayBuilder chunk = Json.createArrayBuilder();
-        int[] lines = new int[STREAM_CHUNK];
-        int inChunk = 0;
-        int line = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            line++;
-            if (text.isBlank()) {
-                continue;
+    public FeedbackIngestion.StreamReceipt stream(@QueryParam("source") @NotBlank String source, InputStream body) {
+        return ingestion.ingestFeed(source, lines(body));
+    }
+
+    /** The stream's non-blank lines as numbered records, read as the ingestion asks for them. */
+    private static Iterator<FeedbackIngestion.Numbered> lines(InputStream body) {
+        var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        return new Iterator<>() {
+            private int line;
+            private FeedbackIngestion.Numbered next = read();
+
+            private FeedbackIngestion.Numbered read() {
+                try {
+                    for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                        line++;
+                        if (!text.isBlank()) {
+                            return new FeedbackIngestion.Numbered(line, lineValue(text));
+                        }
+                    }
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            chunk.add(lineValue(text));
-            lines[inChunk++] = line;
-            if (inChunk == STREAM_CHUNK) {
-                receipts.add(ingestion.ingest(source, chunk.build(), lines.clone()));
-                chunk = Json.createArrayBuilder();
-                inChunk = 0;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
             }
-        }
-        if (inChunk > 0 || receipts.isEmpty()) {
-            receipts.add(ingestion.ingest(source, chunk.build(), java.util.Arrays.copyOf(lines, inChunk)));
-        }
-        return new StreamReceipt(
-                receipts.stream().mapToInt(FeedbackIngestion.Receipt::records).sum(),
-                receipts.stream().mapToInt(FeedbackIngestion.Receipt::accepted).sum(),
-                receipts.stream().mapToInt(FeedbackIngestion.Receipt::updated).sum(),
-                receipts.stream()
-                        .mapToInt(FeedbackIngestion.Receipt::duplicates)
-                        .sum(),
-                receipts.stream()
-                        .mapToInt(FeedbackIngestion.Receipt::unattributed)
-                        .sum(),
-                receipts.stream().mapToInt(FeedbackIngestion.Receipt::rejected).sum(),
-                receipts);
+
+            @Override
+            public FeedbackIngestion.Numbered next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                var current = next;
+                next = read();
+                return current;
+            }
+        };
     }
 
     /** A line's JSON value; a line that is not JSON becomes a text, which the record's check refuses. */
     private static JsonValue lineValue(String text) {
-        try (var reader = Json.createReader(new java.io.StringReader(text))) {
+        try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (RuntimeException notJson) {
             return Json.createValue("not JSON: " + (text.length() > 40 ? text.substring(0, 40) + "…" : text));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Reads and drops what is left of an API request's body once the call is answered. A body
@@ -40,7 +41,7 @@ public class RefusedBodyDrain extends HttpFilter {
     }
 
     /** Reads and drops at most {@code max} bytes of a body, or what is left of it; a client gone is no error. */
-    public static void drain(java.io.InputStream body, long max) {
+    public static void drain(InputStream body, long max) {
         byte[] buffer = new byte[64 * 1024];
         long read = 0;
         try {

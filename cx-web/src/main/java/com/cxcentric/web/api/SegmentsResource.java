@@ -17,6 +17,7 @@ import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -124,7 +126,7 @@ public class SegmentsResource {
             operationId = "createSegment",
             summary = "Creates a segment from {name, description, rule, included, excluded, competencies, rewardTypes}"
                     + " and computes its members; 201 with Location.")
-    public Response create(String body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(String body, @Context UriInfo uri) {
         var created = segments.create(form(body));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
@@ -143,7 +145,7 @@ public class SegmentsResource {
     public SegmentView update(@PathParam("id") long id, String body) {
         JsonObject json = parse(body);
         if (!json.containsKey("version") || json.get("version").getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new jakarta.ws.rs.BadRequestException("The body needs the \"version\" it was read at");
+            throw new BadRequestException("The body needs the \"version\" it was read at");
         }
         segments.update(id, json.getJsonNumber("version").longValueExact(), form(json));
         return view(segments.detail(id));
@@ -198,7 +200,7 @@ public class SegmentsResource {
         try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readObject();
         } catch (RuntimeException notAnObject) {
-            throw new jakarta.ws.rs.BadRequestException("The body must be a JSON object");
+            throw new BadRequestException("The body must be a JSON object");
         }
     }
 
@@ -208,7 +210,7 @@ public class SegmentsResource {
             try {
                 rewards.add(Motivator.valueOf(name));
             } catch (IllegalArgumentException unknown) {
-                throw new jakarta.ws.rs.BadRequestException("Unknown reward type \"" + name + "\"");
+                throw new BadRequestException("Unknown reward type \"" + name + "\"");
             }
         }
         JsonValue rule = json.get("rule");
@@ -230,12 +232,12 @@ public class SegmentsResource {
             return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new jakarta.ws.rs.BadRequestException("\"" + name + "\" must be an array of texts");
+            throw new BadRequestException("\"" + name + "\" must be an array of texts");
         }
         List<String> strings = new ArrayList<>();
         for (JsonValue item : (JsonArray) value) {
             if (!(item instanceof JsonString text)) {
-                throw new jakarta.ws.rs.BadRequestException("\"" + name + "\" must be an array of texts");
+                throw new BadRequestException("\"" + name + "\" must be an array of texts");
             }
             strings.add(text.getString());
         }

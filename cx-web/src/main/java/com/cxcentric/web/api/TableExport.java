@@ -1,8 +1,8 @@
 package com.cxcentric.web.api;
 
-import com.cxcentric.organization.control.EmployeeCsv;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
+import com.cxcentric.platform.imports.CsvFiles;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,11 +54,10 @@ final class TableExport {
     }
 
     static byte[] csv(List<String> headers, List<List<Object>> rows) {
-        StringBuilder text = new StringBuilder("\uFEFF")
-                .append(EmployeeCsv.exportLine(headers))
-                .append("\r\n");
+        StringBuilder text =
+                new StringBuilder("\uFEFF").append(CsvFiles.exportLine(headers)).append("\r\n");
         for (List<Object> row : rows) {
-            text.append(EmployeeCsv.exportLine(row.stream()
+            text.append(CsvFiles.exportLine(row.stream()
                             .map(cell -> cell == null ? "" : cell.toString())
                             .toList()))
                     .append("\r\n");

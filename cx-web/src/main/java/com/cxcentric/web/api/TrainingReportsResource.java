@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -156,7 +157,7 @@ public class TrainingReportsResource {
                 return new Table(
                         "Completion",
                         List.of(
-                                groupBy.name().toLowerCase(java.util.Locale.ROOT),
+                                groupBy.name().toLowerCase(Locale.ROOT),
                                 "assigned",
                                 "completed",
                                 "on_track",

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -112,7 +113,7 @@ public class TrainingResource {
             @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
         var filter = new TrainingAssignments.OverviewFilter(course, state, query);
         List<List<Object>> rows = TableExport.everyRow(page -> assignments.overview(filter, page)).stream()
-                .map(r -> java.util.Arrays.<Object>asList(
+                .map(r -> Arrays.<Object>asList(
                         r.employeeNumber(),
                         r.employeeName(),
                         r.unitName(),

@@ -1,7 +1,7 @@
 package com.cxcentric.web.hr;
 
 import com.cxcentric.platform.BusinessException;
-import com.cxcentric.training.boundary.CourseCatalog;
+import com.cxcentric.training.boundary.CourseViews;
 import com.cxcentric.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,13 +17,13 @@ import jakarta.inject.Named;
 public class CourseViewBacking {
 
     @Inject
-    private CourseCatalog catalog;
+    private CourseViews views;
 
     @Inject
     private FacesMessages messages;
 
     private String code;
-    private CourseCatalog.CourseView course;
+    private CourseViews.CourseView course;
 
     /** Loads the course named by the address; an unknown code is said on the page. */
     public void load() {
@@ -31,7 +31,7 @@ public class CourseViewBacking {
             return;
         }
         try {
-            course = catalog.view(code.strip());
+            course = views.view(code.strip());
         } catch (BusinessException unknown) {
             messages.error(unknown);
         }
@@ -45,7 +45,7 @@ public class CourseViewBacking {
         this.code = code;
     }
 
-    public CourseCatalog.CourseView getCourse() {
+    public CourseViews.CourseView getCourse() {
         return course;
     }
 }

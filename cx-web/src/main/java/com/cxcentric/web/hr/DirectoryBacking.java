@@ -4,10 +4,13 @@ import com.cxcentric.organization.boundary.Directory;
 import com.cxcentric.organization.boundary.PersonCard;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.platform.PageRequest;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -58,13 +61,12 @@ public class DirectoryBacking implements Serializable {
 
     /** The download of what the table shows now: the same search and contact level, every page. */
     public String exportLink(String format) {
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
         StringBuilder link = new StringBuilder(external.getRequestContextPath())
                 .append("/api/v1/employees/export?format=")
                 .append(format);
         if (query != null && !query.isBlank()) {
-            link.append("&q=")
-                    .append(java.net.URLEncoder.encode(query.strip(), java.nio.charset.StandardCharsets.UTF_8));
+            link.append("&q=").append(URLEncoder.encode(query.strip(), StandardCharsets.UTF_8));
         }
         if (contactLevel != null) {
             link.append("&contactLevel=").append(contactLevel.name());

@@ -15,7 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +44,7 @@ public class EmployeeEditBacking implements Serializable {
 
     private String number;
     private long version;
-    private final Map<String, String> values = new java.util.HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
     private List<Segments.PersonRef> units;
 
     public void load() throws IOException {
@@ -74,7 +77,7 @@ public class EmployeeEditBacking implements Serializable {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/hr/employee.xhtml?number="
-                    + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8));
+                    + URLEncoder.encode(number, StandardCharsets.UTF_8));
         } catch (BusinessException refused) {
             messages.error(refused);
         }

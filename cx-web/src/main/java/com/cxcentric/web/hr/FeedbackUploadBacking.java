@@ -8,6 +8,8 @@ import com.cxcentric.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -125,11 +127,11 @@ public class FeedbackUploadBacking implements Serializable {
         if (value == null) {
             return "";
         }
-        if (value instanceof jakarta.json.JsonString text) {
+        if (value instanceof JsonString text) {
             return text.getString();
         }
-        if (value instanceof jakarta.json.JsonArray list) {
-            return String.join(", ", list.getValuesAs(jakarta.json.JsonString::getString));
+        if (value instanceof JsonArray list) {
+            return String.join(", ", list.getValuesAs(JsonString::getString));
         }
         return value.toString();
     }

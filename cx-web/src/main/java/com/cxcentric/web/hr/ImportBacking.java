@@ -2,11 +2,11 @@ package com.cxcentric.web.hr;
 
 import com.cxcentric.organization.boundary.EmployeeImports;
 import com.cxcentric.organization.control.ImportPlan;
-import com.cxcentric.organization.control.ImportProgress;
-import com.cxcentric.organization.control.ImportTable;
 import com.cxcentric.organization.entity.EmployeeField;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.PageRequest;
+import com.cxcentric.platform.imports.ImportProgress;
+import com.cxcentric.platform.imports.ImportTable;
 import com.cxcentric.web.FacesMessages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.concurrent.ExecutionException;
@@ -234,9 +235,9 @@ public class ImportBacking implements Serializable {
 
     /** Saved sources containing what was typed, for the source field's suggestions. */
     public List<String> completeSource(String query) {
-        String typed = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        String typed = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return imports.sources().stream()
-                .filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains(typed))
+                .filter(s -> s.toLowerCase(Locale.ROOT).contains(typed))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.segmentation.boundary.SegmentFigures;
 import com.cxcentric.segmentation.boundary.Segments;
 import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
@@ -36,6 +37,9 @@ public class SegmentBacking implements Serializable {
     private Segments segments;
 
     @Inject
+    private SegmentFigures figures;
+
+    @Inject
     private FacesMessages messages;
 
     @Inject
@@ -43,8 +47,8 @@ public class SegmentBacking implements Serializable {
 
     private Long id;
     private Segments.SegmentDetail detail;
-    private Segments.Mix mix;
-    private List<Segments.SizePoint> history;
+    private SegmentFigures.Mix mix;
+    private List<SegmentFigures.SizePoint> history;
     private String query;
     private final Members members = new Members();
 
@@ -54,8 +58,8 @@ public class SegmentBacking implements Serializable {
         }
         try {
             detail = segments.detail(id);
-            mix = segments.mix(id);
-            history = segments.sizeOverTime(id, HISTORY_WEEKS);
+            mix = figures.mix(id);
+            history = figures.sizeOverTime(id, HISTORY_WEEKS);
         } catch (ResourceNotFoundException missing) {
             messages.error(missing);
             detail = null;
@@ -89,7 +93,7 @@ public class SegmentBacking implements Serializable {
     public String getDepartmentChart() {
         List<String> labels = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
-        for (Segments.Share share : mix.departments()) {
+        for (SegmentFigures.Share share : mix.departments()) {
             labels.add(share.name().isEmpty() ? messages.text("segment.noDepartment") : share.name());
             counts.add(share.count());
         }
@@ -132,7 +136,7 @@ public class SegmentBacking implements Serializable {
         return detail;
     }
 
-    public Segments.Mix getMix() {
+    public SegmentFigures.Mix getMix() {
         return mix;
     }
 

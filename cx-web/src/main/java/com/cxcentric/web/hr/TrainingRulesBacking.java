@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.sql.Date;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ public class TrainingRulesBacking implements Serializable {
                     outcome.targeted(),
                     outcome.alreadyAssigned(),
                     outcome.alreadyCertified(),
-                    java.sql.Date.valueOf(outcome.dueOn()));
+                    Date.valueOf(outcome.dueOn()));
             segmentId = null;
             courseCode = null;
             message = null;

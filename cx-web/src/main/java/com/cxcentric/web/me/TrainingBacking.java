@@ -2,6 +2,7 @@ package com.cxcentric.web.me;
 
 import com.cxcentric.training.boundary.MyRefreshers;
 import com.cxcentric.training.boundary.MyTraining;
+import com.cxcentric.training.entity.CertificationState;
 import com.cxcentric.training.entity.TrainingState;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -58,7 +59,7 @@ public class TrainingBacking implements Serializable {
 
     public long getExpiring() {
         return completed.stream()
-                .filter(a -> a.certification() == com.cxcentric.training.entity.CertificationState.EXPIRING)
+                .filter(a -> a.certification() == CertificationState.EXPIRING)
                 .count();
     }
 }

@@ -9,15 +9,19 @@ import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.primefaces.model.FilterMeta;
@@ -91,14 +95,12 @@ public class DashboardBacking implements Serializable {
         StringBuilder query =
                 new StringBuilder("from=").append(from).append("&to=").append(to);
         if (blankToNull(unitCode) != null) {
-            query.append("&unit=")
-                    .append(java.net.URLEncoder.encode(unitCode, java.nio.charset.StandardCharsets.UTF_8));
+            query.append("&unit=").append(URLEncoder.encode(unitCode, StandardCharsets.UTF_8));
         }
         if (segmentId != null) {
             query.append("&segment=").append(segmentId);
         }
-        touchpoints.forEach(t -> query.append("&touchpoint=")
-                .append(java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8)));
+        touchpoints.forEach(t -> query.append("&touchpoint=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)));
         return query.toString();
     }
 
@@ -128,10 +130,8 @@ public class DashboardBacking implements Serializable {
                 .toJson();
     }
 
-    private java.util.Locale messagesLocale() {
-        return jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getViewRoot()
-                .getLocale();
+    private Locale messagesLocale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** The value when enough responses back it; null (a gap) otherwise. */
@@ -159,7 +159,7 @@ public class DashboardBacking implements Serializable {
                 return List.of();
             }
         }
-        List<OutcomeMetrics.UnitStages> rows = new java.util.ArrayList<>();
+        List<OutcomeMetrics.UnitStages> rows = new ArrayList<>();
         rows.add(new OutcomeMetrics.UnitStages(
                 dashboard.unitCode(), messages.text("outcomes.allServed"), lifecycle.served()));
         rows.addAll(lifecycle.byUnit());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -57,7 +58,7 @@ public class LocaleBacking implements Serializable {
         if (external.getUserPrincipal() != null) {
             myAccount.changeLanguage(getLanguage());
         }
-        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        var request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
         String url = request.getRequestURI() + (query == null ? "" : "?" + query);
         external.redirect(url);

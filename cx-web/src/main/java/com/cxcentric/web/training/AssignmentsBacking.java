@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +89,7 @@ public class AssignmentsBacking implements Serializable {
                     outcome.targeted(),
                     outcome.alreadyAssigned(),
                     outcome.alreadyCertified(),
-                    java.sql.Date.valueOf(outcome.dueOn()));
+                    Date.valueOf(outcome.dueOn()));
         } catch (BusinessException refused) {
             messages.error(refused);
         }

@@ -4,7 +4,9 @@ import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.training.boundary.Coaching;
 import com.cxcentric.training.boundary.Coaching.ObservationRow;
+import com.cxcentric.training.boundary.CoachingChecklist;
 import com.cxcentric.training.boundary.CompetencyCatalog;
+import com.cxcentric.training.entity.CoachingObservation;
 import com.cxcentric.training.entity.Competency;
 import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
@@ -42,6 +44,9 @@ public class CoachingBacking implements Serializable {
     @Inject
     private Coaching coaching;
 
+    @Inject
+    private CoachingChecklist behaviours;
+
     /** Today in the company's time zone, which is what a date picker offers. */
     @Inject
     private BusinessDay businessDay;
@@ -55,7 +60,7 @@ public class CoachingBacking implements Serializable {
     @Inject
     private LocaleBacking locale;
 
-    private List<Coaching.ChecklistGroup> checklist = List.of();
+    private List<CoachingChecklist.ChecklistGroup> checklist = List.of();
     private final Map<String, String> personLabels = new HashMap<>();
     private String behaviourCode;
     private String behaviourCompetency;
@@ -77,7 +82,7 @@ public class CoachingBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        checklist = coaching.checklist();
+        checklist = behaviours.checklist();
         competencies = competencyCatalog.listAll();
         observedOn = businessDay.today();
         resetTicks();
@@ -87,23 +92,24 @@ public class CoachingBacking implements Serializable {
     /** Adds a behaviour to the checklist (HR and administrators). */
     public void addBehaviour() {
         try {
-            var added = coaching.addBehaviour(behaviourCode, behaviourCompetency, behaviourName, behaviourDescription);
+            var added =
+                    behaviours.addBehaviour(behaviourCode, behaviourCompetency, behaviourName, behaviourDescription);
             messages.info("coaching.behaviourAdded", added.name());
             behaviourCode = null;
             behaviourName = null;
             behaviourDescription = null;
-            checklist = coaching.checklist();
+            checklist = behaviours.checklist();
             resetTicks();
         } catch (BusinessException refused) {
             messages.error(refused);
         }
     }
 
-    public void retireBehaviour(Coaching.Behaviour behaviour) {
+    public void retireBehaviour(CoachingChecklist.Behaviour behaviour) {
         try {
-            coaching.retireBehaviour(behaviour.code());
+            behaviours.retireBehaviour(behaviour.code());
             messages.info("coaching.behaviourRetired", behaviour.name());
-            checklist = coaching.checklist();
+            checklist = behaviours.checklist();
             resetTicks();
         } catch (BusinessException refused) {
             messages.error(refused);
@@ -215,7 +221,7 @@ public class CoachingBacking implements Serializable {
         return observations;
     }
 
-    public List<Coaching.ChecklistGroup> getChecklist() {
+    public List<CoachingChecklist.ChecklistGroup> getChecklist() {
         return checklist;
     }
 
@@ -252,7 +258,7 @@ public class CoachingBacking implements Serializable {
     }
 
     public LocalDate getEarliest() {
-        return businessDay.today().minusDays(com.cxcentric.training.entity.CoachingObservation.MAX_DAYS_BACK);
+        return businessDay.today().minusDays(CoachingObservation.MAX_DAYS_BACK);
     }
 
     public List<Competency> getCompetencies() {

@@ -1,0 +1,30 @@
+package com.cxcentric.organization.control;
+
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.platform.Offered;
+import com.cxcentric.security.entity.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Finds login accounts, and the employee behind one, inside the caller's transaction. */
+@Offered
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    public Optional<UserAccount> byUsername(String username) {
+        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The employee an account is linked to; empty for an unknown or unlinked account. */
+    public Optional<Employee> employeeOf(String username) {
+        return byUsername(username).map(UserAccount::getEmployee);
+    }
+}
