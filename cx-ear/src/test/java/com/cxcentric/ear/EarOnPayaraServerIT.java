@@ -207,6 +207,21 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void theMessagesOfThePeopleModuleRenderInThePersonsLanguage() throws Exception {
+        signIn("employee", "demo");
+
+        var response = get("me/messages.xhtml");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(
+                Pattern.compile(
+                                "Training assigned: |Reminder: |Overdue: |Your certification for |A short refresher on ")
+                        .matcher(response.body())
+                        .find(),
+                "the demo employee's messages, rendered from cx-people's texts");
+    }
+
+    @Test
     void theOutcomesModuleEjbAnswersThroughTheApi() throws Exception {
         signIn("hr", "demo");
         var today = LocalDate.now();

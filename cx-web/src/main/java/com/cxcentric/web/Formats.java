@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +47,20 @@ public class Formats {
         return context == null || context.getViewRoot() == null
                 ? Locale.ENGLISH
                 : context.getViewRoot().getLocale();
+    }
+
+    /** An amount of money in a currency (ISO code), as the viewer's language writes it. */
+    public String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        try {
+            format.setCurrency(Currency.getInstance(currency));
+        } catch (IllegalArgumentException unknown) {
+            return amount.toPlainString() + " " + currency;
+        }
+        return format.format(amount);
     }
 
     /** A file size for people: bytes, KB or MB with one decimal. */

@@ -4,8 +4,12 @@ import com.cxcentric.organization.boundary.Directory;
 import com.cxcentric.organization.boundary.Workplace;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Motivator;
+import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.boundary.SystemStatus;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
+import com.cxcentric.rewards.boundary.MyPoints;
+import com.cxcentric.rewards.boundary.Recognitions;
+import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.rewards.entity.CompanyValue;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.segmentation.boundary.Segments;
@@ -43,6 +47,12 @@ public class HomeBacking {
     @Inject
     private Segments segments;
 
+    @Inject
+    private Recognitions recognitions;
+
+    @Inject
+    private MyPoints myPoints;
+
     private Workplace.View workplace;
     private boolean headcountVisible;
     private List<Directory.DepartmentHeadcount> departments = List.of();
@@ -53,6 +63,8 @@ public class HomeBacking {
     private List<Competency> competencies;
     private List<CompanyValue> values;
     private SystemStatus.Status systemStatus;
+    private MyPoints.Balances points;
+    private RecognitionView latestRecognition;
 
     @PostConstruct
     void load() {
@@ -70,6 +82,22 @@ public class HomeBacking {
         }
         competencies = competencyCatalog.listAll();
         values = valueCatalog.listActive();
+        if (workplace.me() != null) {
+            points = myPoints.balances();
+            latestRecognition = recognitions.mine(true, new PageRequest(0, 1)).items().stream()
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** The caller's points; null for an account linked to no employee. */
+    public MyPoints.Balances getPoints() {
+        return points;
+    }
+
+    /** The newest recognition the caller received, or null. */
+    public RecognitionView getLatestRecognition() {
+        return latestRecognition;
     }
 
     public Workplace.View getWorkplace() {

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -36,7 +37,9 @@ import java.util.TreeSet;
  * and an inline fully qualified name hides nothing. A class's module is the jar (or classes folder)
  * it was loaded from, so the rules are about the Maven modules themselves, not about package names.
  */
-@AnalyzeClasses(packages = "com.cxcentric", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "com.cxcentric",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ModuleRulesTest.WithoutTestJars.class})
 class ModuleRulesTest {
 
     private static final String TRAINING = "com.cxcentric.training..";
@@ -248,6 +251,14 @@ class ModuleRulesTest {
                 || owner.equals(module)
                 || module.equals("cx-web")
                 || control.isAnnotatedWith(Offered.class);
+    }
+
+    /** The modules' test-jars (their in-container tests) are tests too, wherever Maven resolves them from. */
+    static final class WithoutTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
     }
 
     /** The Maven modules, read from where each class was loaded. */

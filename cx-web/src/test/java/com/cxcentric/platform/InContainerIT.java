@@ -2,6 +2,7 @@ package com.cxcentric.platform;
 
 import com.cxcentric.organization.OrganizationInContainerTests;
 import com.cxcentric.outcomes.OutcomesInContainerTests;
+import com.cxcentric.rewards.RewardsInContainerTests;
 import com.cxcentric.security.SecurityInContainerTests;
 import com.cxcentric.segmentation.SegmentationInContainerTests;
 import com.cxcentric.testsupport.Deployments;
@@ -30,7 +31,8 @@ class InContainerIT
                 OrganizationInContainerTests,
                 SegmentationInContainerTests,
                 OutcomesInContainerTests,
-                TrainingInContainerTests {
+                TrainingInContainerTests,
+                RewardsInContainerTests {
 
     @Deployment
     static WebArchive deployment() {
@@ -43,7 +45,8 @@ class InContainerIT
                         OrganizationInContainerTests.class,
                         SegmentationInContainerTests.class,
                         OutcomesInContainerTests.class,
-                        TrainingInContainerTests.class);
+                        TrainingInContainerTests.class,
+                        RewardsInContainerTests.class);
     }
 
     @PersistenceContext(unitName = "cx")

@@ -8,8 +8,10 @@ import com.cxcentric.testsupport.ApiEndpoints;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.api.ProblemType;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -1500,5 +1502,124 @@ class SecurityIT {
         assertEquals(1, before.size(), before.toString());
         assertEquals(0, after.size(), "cancelled, no longer to do: training follows the import's event " + after);
         assertEquals(0, members.getInt("total"), "so do the segments: people who left are never members");
+    }
+
+    private HttpResponse<String> recognise(PortalClient as, String key, String body) {
+        var request = HttpRequest.newBuilder(as.resolve("api/v1/recognitions"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return as.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String recognition(String colleague, String value, int points) {
+        return "{\"recipients\":[\"" + colleague + "\"],\"value\":\"" + value
+                + "\",\"message\":\"Stayed on the line until the delivery was rebooked\",\"pointsEach\":" + points
+                + "}";
+    }
+
+    private static String firstErrorField(HttpResponse<String> problem) {
+        return PortalClient.json(problem)
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("field");
+    }
+
+    @Test
+    void anEmployeeRecognisesAColleagueOnceHoweverOftenTheRequestIsSent() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        String colleague =
+                PortalClient.json(lead.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        long before = PortalClient.json(employee.get("api/v1/recognitions/points"))
+                .getJsonNumber("givingLeft")
+                .longValue();
+        String value = PortalClient.json(employee.get("api/v1/company-values"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("code");
+        String key = "it-" + UUID.randomUUID();
+
+        var first = recognise(employee, key, recognition(colleague, value, 5));
+        var again = recognise(employee, key, recognition(colleague, value, 5));
+        var points = PortalClient.json(employee.get("api/v1/recognitions/points"));
+        var received = PortalClient.json(lead.get("api/v1/recognitions?mine=received&size=5"))
+                .getJsonArray("items");
+        var statement = PortalClient.json(lead.get("api/v1/recognitions/points/statement?size=1"))
+                .getJsonArray("items");
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(
+                PortalClient.json(first).getJsonNumber("id"),
+                PortalClient.json(again).getJsonNumber("id"));
+        assertEquals(before - 5, points.getJsonNumber("givingLeft").longValue(), "paid once: " + points);
+        assertTrue(
+                received.stream().anyMatch(r -> r.asJsonObject()
+                        .getJsonNumber("id")
+                        .equals(PortalClient.json(first).getJsonNumber("id"))),
+                "the colleague sees it among what they received");
+        assertEquals(5, statement.getJsonObject(0).getInt("amount"), statement.toString());
+        assertEquals("GIFT", statement.getJsonObject(0).getString("kind"));
+        var leadsTeam = lead.get("api/v1/recognitions/team");
+        var notALead = employee.get("api/v1/recognitions/team");
+        String me =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        assertEquals(200, leadsTeam.statusCode(), leadsTeam.body());
+        assertTrue(
+                Json.createReader(new StringReader(leadsTeam.body())).readArray().stream()
+                        .anyMatch(m ->
+                                m.asJsonObject().getString("employeeNumber").equals(me)),
+                "the lead sees their team member: " + leadsTeam.body());
+        assertEquals(403, notALead.statusCode(), notALead.body());
+    }
+
+    @Test
+    void recognitionThatCannotBeGivenIsRefusedNamingTheFieldAndPaysNothing() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        String me =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        String colleague =
+                PortalClient.json(lead.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String value = PortalClient.json(employee.get("api/v1/company-values"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("code");
+        long before = PortalClient.json(employee.get("api/v1/recognitions/points"))
+                .getJsonNumber("givingLeft")
+                .longValue();
+        String key = "it-" + UUID.randomUUID();
+
+        var self = recognise(employee, "it-" + UUID.randomUUID(), recognition(me, value, 1));
+        var noKey = recognise(employee, null, recognition(colleague, value, 1));
+        var noValue = recognise(employee, "it-" + UUID.randomUUID(), recognition(colleague, "NOT_A_VALUE", 1));
+        var tooMany = recognise(employee, "it-" + UUID.randomUUID(), recognition(colleague, value, 1000));
+        var tooMuchToOne = recognise(employee, "it-" + UUID.randomUUID(), recognition(colleague, value, 60));
+        var used = recognise(employee, key, recognition(colleague, value, 0));
+        var reused = recognise(employee, key, recognition(colleague, value, 2));
+        long after = PortalClient.json(employee.get("api/v1/recognitions/points"))
+                .getJsonNumber("givingLeft")
+                .longValue();
+
+        assertEquals(422, self.statusCode(), self.body());
+        assertEquals("recipients", firstErrorField(self));
+        assertEquals(422, noKey.statusCode(), noKey.body());
+        assertEquals("idempotencyKey", firstErrorField(noKey));
+        assertEquals(422, noValue.statusCode(), noValue.body());
+        assertEquals("valueCode", firstErrorField(noValue));
+        assertEquals(422, tooMany.statusCode(), tooMany.body());
+        assertEquals("pointsEach", firstErrorField(tooMany));
+        assertEquals(422, tooMuchToOne.statusCode(), tooMuchToOne.body());
+        assertTrue(tooMuchToOne.body().contains("At most 50 points"), tooMuchToOne.body());
+        assertEquals(201, used.statusCode(), "a thank-you without points: " + used.body());
+        assertEquals(409, reused.statusCode(), reused.body());
+        assertEquals(before, after, "nothing was paid");
     }
 }

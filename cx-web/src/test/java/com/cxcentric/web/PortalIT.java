@@ -28,6 +28,7 @@ import com.cxcentric.web.pages.MyTrainingPage;
 import com.cxcentric.web.pages.OrgChartPage;
 import com.cxcentric.web.pages.OutcomesPage;
 import com.cxcentric.web.pages.ProfilePage;
+import com.cxcentric.web.pages.RecognitionPage;
 import com.cxcentric.web.pages.RefresherPage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
@@ -68,6 +69,7 @@ class PortalIT {
             "My profile",
             "What my customers said",
             "My training",
+            "My recognition",
             "Messages",
             "Assign training",
             "Coaching",
@@ -85,7 +87,7 @@ class PortalIT {
             "Accounts",
             "API tokens");
     private static final List<String> EVERYONE_MENU =
-            List.of("Home", "My profile", "What my customers said", "My training", "Messages");
+            List.of("Home", "My profile", "What my customers said", "My training", "My recognition", "Messages");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -116,9 +118,13 @@ class PortalIT {
 
     /** An HTTP client signed in as HR, for arranging and checking data beside the browser. */
     private PortalClient hrApi() {
+        return apiAs("hr");
+    }
+
+    private PortalClient apiAs(String user) {
         try {
             var api = new PortalClient(base.toURI());
-            api.login("hr", DEMO_PASSWORD);
+            api.login(user, DEMO_PASSWORD);
             return api;
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -150,6 +156,7 @@ class PortalIT {
                         "My profile",
                         "What my customers said",
                         "My training",
+                        "My recognition",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -193,6 +200,7 @@ class PortalIT {
                         "My profile",
                         "What my customers said",
                         "My training",
+                        "My recognition",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -234,6 +242,7 @@ class PortalIT {
                         "My profile",
                         "What my customers said",
                         "My training",
+                        "My recognition",
                         "Messages",
                         "Outcomes",
                         "Training reports"),
@@ -852,6 +861,42 @@ class PortalIT {
         catalog.publish("CX-EVERYONE");
         String row = CoursesPage.open(browser.driver(), base, browser.waiting()).row("CX-EVERYONE");
         assertTrue(row.contains("Published") && row.contains("revision " + (revision + 1)), revision + ": " + row);
+    }
+
+    @Test
+    void anEmployeeRecognisesTheirLeadWhoSeesItWithThePoints() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("lead", DEMO_PASSWORD);
+        var leadMe = PortalClient.json(api.get("api/v1/me")).getJsonObject("me");
+        String leadName = leadMe.getString("name");
+        long leadReceived = PortalClient.json(api.get("api/v1/recognitions/points"))
+                .getJsonNumber("received")
+                .longValue();
+        String what = "Took over my angry caller and kept the customer " + System.nanoTime();
+        signIn("employee", DEMO_PASSWORD);
+        RecognitionPage page = RecognitionPage.open(browser.driver(), base, browser.waiting());
+        long before = page.givingLeft();
+
+        String message = page.choose(leadName.substring(0, 3), leadName).recognise("OWN_IT", what, 3);
+        browser.screenshot("recognition-given");
+        long after = page.givingLeft();
+        List<String> given = page.tab("Given").cards();
+        signIn("lead", DEMO_PASSWORD);
+        RecognitionPage theirs = RecognitionPage.open(browser.driver(), base, browser.waiting());
+        browser.screenshot("recognition-received");
+        List<String> cards = theirs.cards();
+        List<String> team = theirs.tab("My team").teamRows();
+        browser.screenshot("recognition-team");
+
+        assertTrue(message.contains(leadName + " recognised"), message);
+        assertEquals(before - 3, after, "three points left the allowance");
+        assertTrue(given.stream().anyMatch(c -> c.contains(what) && c.contains("+3")), given.toString());
+        assertEquals(leadReceived + 3, theirs.received());
+        assertTrue(cards.stream().anyMatch(c -> c.contains(what)), cards.toString());
+        String employeeName = PortalClient.json(apiAs("employee").get("api/v1/me"))
+                .getJsonObject("me")
+                .getString("name");
+        assertTrue(team.stream().anyMatch(r -> r.contains(employeeName)), "the lead's team tab lists them: " + team);
     }
 
     @Test

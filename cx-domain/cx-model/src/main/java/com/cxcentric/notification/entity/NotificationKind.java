@@ -7,5 +7,7 @@ public enum NotificationKind {
     /** Sent to the person with a copy to their team lead. */
     TRAINING_OVERDUE,
     CERTIFICATION_EXPIRING,
-    REFRESHER_READY
+    REFRESHER_READY,
+    /** Sent to each person recognised, with a copy to their team lead. */
+    RECOGNITION_RECEIVED
 }

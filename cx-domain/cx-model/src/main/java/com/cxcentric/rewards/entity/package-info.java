@@ -1,5 +1,6 @@
 /**
- * Reward entities: the company values that peer recognition is tied to.
- * Knows the organization; never the training area.
+ * Reward entities: the company values that peer recognition is tied to, recognition itself, and
+ * the points ledger (accounts, transfers, entries: double entry, append-only). Knows the
+ * organization; never the training area.
  */
 package com.cxcentric.rewards.entity;

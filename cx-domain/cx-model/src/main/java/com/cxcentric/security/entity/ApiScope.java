@@ -21,7 +21,11 @@ public enum ApiScope {
     /** Read the course catalog, assignments and their progress (within the caller's scope). */
     TRAINING_READ("training:read"),
     /** Assign courses. */
-    TRAINING_WRITE("training:write");
+    TRAINING_WRITE("training:write"),
+    /** Read recognition (the company's feed, the caller's own) and the caller's points. */
+    RECOGNITION_READ("recognition:read"),
+    /** Recognise colleagues, with points from the caller's allowance. */
+    RECOGNITION_WRITE("recognition:write");
 
     private final String value;
 

@@ -1,0 +1,423 @@
+package com.cxcentric.rewards.boundary;
+
+import com.cxcentric.notification.control.NotificationWriter;
+import com.cxcentric.notification.entity.NotificationKind;
+import com.cxcentric.organization.control.Accounts;
+import com.cxcentric.organization.control.OrgTree;
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.EmploymentStatus;
+import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.platform.ConflictException;
+import com.cxcentric.platform.Page;
+import com.cxcentric.platform.PageRequest;
+import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.rewards.control.PointsLedger;
+import com.cxcentric.rewards.control.PointsLedger.Leg;
+import com.cxcentric.rewards.control.RecognitionViews;
+import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
+import com.cxcentric.rewards.entity.AccountKind;
+import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.rewards.entity.PointsTransfer.Movement;
+import com.cxcentric.rewards.entity.Recognition;
+import com.cxcentric.rewards.entity.TransferKind;
+import com.cxcentric.security.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Peer recognition: anyone thanks one or more colleagues for something they did, naming a company
+ * value, with points each from their monthly allowance, and reads the company's feed and their
+ * own. A request carries an idempotency key: sent again it returns the recognition it made and
+ * pays nothing twice. Recognising oneself is refused, and so is giving one person more than a
+ * configured share of a month's allowance.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
+public class Recognitions {
+
+    static final int KEY_LENGTH = 100;
+
+    /** What a person asks for: the colleagues by employee number, the value by code. */
+    public record GiveRequest(
+            String idempotencyKey,
+            List<String> recipients,
+            String valueCode,
+            String message,
+            int pointsEach,
+            boolean publicFeed) {}
+
+    /** A person a lead leads, with the recognition they received lately. */
+    public record TeamMember(
+            String employeeNumber,
+            String name,
+            String unitName,
+            LocalDate lastRecognisedOn,
+            long recognisedLately,
+            boolean overlooked) {}
+
+    /** A person not recognised for this many days is shown to their lead as overlooked. */
+    public static final int OVERLOOKED_DAYS = 60;
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    @Inject
+    private OrgTree tree;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private PointsLedger ledger;
+
+    @EJB
+    private PointsAccounts pointsAccounts;
+
+    @Inject
+    private RecognitionViews views;
+
+    @Inject
+    private NotificationWriter notifications;
+
+    @Inject
+    private BusinessDay businessDay;
+
+    @Inject
+    @ConfigProperty(name = "cx.rewards.max-share-to-one-percent", defaultValue = "50")
+    private int maxShareToOnePercent;
+
+    /**
+     * Recognises colleagues, once per idempotency key.
+     *
+     * @throws RuleViolationException naming the field: no key, no or too many colleagues, an
+     *     unknown or departed colleague, oneself, an unknown value, no message, points out of range
+     *     or beyond what is left of the allowance, too large a share to one person
+     * @throws ConflictException when the key was used for a different recognition
+     */
+    public RecognitionView give(GiveRequest request) {
+        Employee me = me();
+        String key = key(request.idempotencyKey());
+        Set<Long> recipients = recipients(request.recipients(), me);
+        CompanyValue value = value(request.valueCode());
+        String message = message(request.message());
+        int points = points(request.pointsEach());
+        var earlier = em.createNamedQuery(Recognition.FIND_BY_KEY, Recognition.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+        if (earlier.isPresent()) {
+            if (!earlier.get().sameAs(me.getId(), recipients, value.getCode(), points)) {
+                throw new ConflictException(
+                        "idempotencyKey",
+                        "error.recognition.keyReused",
+                        "The key " + key + " was already used for another recognition",
+                        key);
+            }
+            return views.view(earlier.get());
+        }
+        LocalDate today = businessDay.today();
+        if (points > 0) {
+            refuseTooLargeShare(me, recipients, points, today);
+        }
+        var recognition = new Recognition(
+                key, me.getId(), recipients, value.getCode(), message, points, request.publicFeed(), Instant.now());
+        em.persist(recognition);
+        em.flush();
+        if (points > 0) {
+            pay(recognition, me, today);
+        }
+        tell(recognition, me, value);
+        return views.view(recognition);
+    }
+
+    /** Up to 20 current colleagues (not the caller) whose name or employee number contains the query. */
+    public List<RecognitionViews.Person> colleagues(String query) {
+        String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        long me = me().getId();
+        return em
+                .createQuery(
+                        "SELECT e FROM Employee e WHERE e.status <> :left AND e.id <> :me AND (LOWER(e.employeeNumber)"
+                                + " LIKE :q OR LOWER(CONCAT(e.firstName, CONCAT(' ', e.lastName))) LIKE :q)"
+                                + " ORDER BY e.lastName, e.firstName",
+                        Employee.class)
+                .setParameter("left", EmploymentStatus.LEFT)
+                .setParameter("me", me)
+                .setParameter("q", "%" + wanted.replace("%", "").replace("_", "") + "%")
+                .setMaxResults(20)
+                .getResultList()
+                .stream()
+                .map(e -> new RecognitionViews.Person(e.getEmployeeNumber(), e.getDisplayName()))
+                .toList();
+    }
+
+    /**
+     * The people in the units the caller leads (and below): when each was last recognised and how
+     * often in the last {@value #OVERLOOKED_DAYS} days, those never or not lately recognised first.
+     */
+    @RolesAllowed({Role.TEAM_LEAD_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public List<TeamMember> myTeam() {
+        Employee me = me();
+        List<Long> led =
+                em
+                        .createNamedQuery(OrgUnit.FIND_LED_BY, OrgUnit.class)
+                        .setParameter("lead", me)
+                        .getResultList()
+                        .stream()
+                        .map(OrgUnit::getId)
+                        .toList();
+        Set<Long> units = tree.subtreeOf(led);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = businessDay.today();
+        Instant since = today.minusDays(OVERLOOKED_DAYS)
+                .atStartOfDay(businessDay.zone())
+                .toInstant();
+        List<Employee> people = em.createQuery(
+                        "SELECT e FROM Employee e WHERE e.orgUnit.id IN :units AND e.status <> :left AND e.id <> :me"
+                                + " ORDER BY e.lastName, e.firstName",
+                        Employee.class)
+                .setParameter("units", units)
+                .setParameter("left", EmploymentStatus.LEFT)
+                .setParameter("me", me.getId())
+                .getResultList();
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Instant> last = new HashMap<>();
+        Map<Long, Long> lately = new HashMap<>();
+        List<Long> ids = people.stream().map(Employee::getId).toList();
+        em.createQuery(
+                        "SELECT p, MAX(r.createdAt), SUM(CASE WHEN r.createdAt >= :since THEN 1 ELSE 0 END)"
+                                + " FROM Recognition r JOIN r.recipientIds p WHERE p IN :people GROUP BY p",
+                        Object[].class)
+                .setParameter("since", since)
+                .setParameter("people", ids)
+                .getResultList()
+                .forEach(row -> {
+                    last.put(((Number) row[0]).longValue(), (Instant) row[1]);
+                    lately.put(((Number) row[0]).longValue(), ((Number) row[2]).longValue());
+                });
+        return people.stream()
+                .map(e -> {
+                    Instant at = last.get(e.getId());
+                    long count = lately.getOrDefault(e.getId(), 0L);
+                    return new TeamMember(
+                            e.getEmployeeNumber(),
+                            e.getDisplayName(),
+                            e.getOrgUnit() == null ? null : e.getOrgUnit().getName(),
+                            at == null ? null : at.atZone(businessDay.zone()).toLocalDate(),
+                            count,
+                            count == 0);
+                })
+                .sorted(Comparator.comparing(TeamMember::overlooked)
+                        .reversed()
+                        .thenComparing(TeamMember::recognisedLately))
+                .toList();
+    }
+
+    /** Whether a recognition was already made under the key (a retried request). */
+    public boolean known(String idempotencyKey) {
+        return !em.createNamedQuery(Recognition.FIND_BY_KEY, Recognition.class)
+                .setParameter("key", idempotencyKey.strip())
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Public recognition of the whole company, newest first. */
+    public Page<RecognitionView> feed(PageRequest page) {
+        return views.feed(page);
+    }
+
+    /** What the caller received (all of it, private included) or gave, newest first. */
+    public Page<RecognitionView> mine(boolean received, PageRequest page) {
+        return views.of(me().getId(), received, page);
+    }
+
+    private void pay(Recognition recognition, Employee me, LocalDate today) {
+        open(AccountKind.GIVING, me.getId());
+        recognition.getRecipientIds().forEach(id -> open(AccountKind.RECEIVED, id));
+        var giving = ledger.account(AccountKind.GIVING, me.getId());
+        List<Leg> legs = new ArrayList<>();
+        for (long recipient : recognition.getRecipientIds()) {
+            legs.add(new Leg(
+                    new Movement(
+                            recognition.getIdempotencyKey() + ":" + recipient,
+                            TransferKind.GIFT,
+                            recognition.getPointsEach(),
+                            today,
+                            context.getCallerPrincipal().getName(),
+                            recognition.getMessage(),
+                            recognition.getId(),
+                            null),
+                    giving,
+                    ledger.account(AccountKind.RECEIVED, recipient)));
+        }
+        ledger.moveAll(legs, today);
+    }
+
+    /** Opens an account in its own transaction; one opened meanwhile by another request is as good. */
+    private void open(AccountKind kind, long employeeId) {
+        if (ledger.existing(kind, employeeId).isEmpty()) {
+            try {
+                pointsAccounts.open(kind, employeeId);
+            } catch (EJBException openedMeanwhile) {
+                ledger.account(kind, employeeId);
+            }
+        }
+    }
+
+    private void refuseTooLargeShare(Employee me, Set<Long> recipients, int points, LocalDate today) {
+        long limit = ledger.monthlyAllowance() * maxShareToOnePercent / 100;
+        var giving = ledger.existing(AccountKind.GIVING, me.getId());
+        for (long recipient : recipients) {
+            long already = 0;
+            var received = ledger.existing(AccountKind.RECEIVED, recipient);
+            if (giving.isPresent() && received.isPresent()) {
+                already = ((Number) em.createQuery(
+                                        "SELECT COALESCE(SUM(t.amount), 0) FROM PointsTransfer t WHERE t.kind = :gift"
+                                                + " AND t.fromAccountId = :from AND t.toAccountId = :to AND t.effectiveOn >= :month")
+                                .setParameter("gift", TransferKind.GIFT)
+                                .setParameter("from", giving.get().getId())
+                                .setParameter("to", received.get().getId())
+                                .setParameter("month", today.withDayOfMonth(1))
+                                .getSingleResult())
+                        .longValue();
+            }
+            if (already + points > limit) {
+                throw new RuleViolationException(
+                        "pointsEach",
+                        "error.recognition.shareToOne",
+                        "At most " + limit + " points of a month's allowance may go to one person; " + already
+                                + " went already",
+                        limit,
+                        already);
+            }
+        }
+    }
+
+    /** A message to each recipient, with a copy to their lead. */
+    private void tell(Recognition recognition, Employee me, CompanyValue value) {
+        String title = me.getDisplayName() + " \u00B7 " + value.getName();
+        notifications.write(
+                NotificationKind.RECOGNITION_RECEIVED,
+                "SELECT e.id, " + NotificationWriter.LEAD_OF_E
+                        + ", NULL, CAST(? AS VARCHAR(200)), NULL, CONCAT(CAST(CAST(? AS BIGINT) AS VARCHAR(20)),"
+                        + " CONCAT(':', CAST(e.id AS VARCHAR(20)))) FROM employee e JOIN recognition_recipient r"
+                        + " ON r.employee_id = e.id WHERE r.recognition_id = CAST(? AS BIGINT)",
+                List.of(
+                        title.length() > 200 ? title.substring(0, 200) : title,
+                        recognition.getId(),
+                        recognition.getId()),
+                Instant.now());
+    }
+
+    private Employee me() {
+        String username = context.getCallerPrincipal().getName();
+        return accounts.employeeOf(username)
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        "error.profile.notLinked", "Account " + username + " is linked to no employee"));
+    }
+
+    private static String key(String key) {
+        if (key == null || key.isBlank() || key.strip().length() > KEY_LENGTH) {
+            throw new RuleViolationException(
+                    "idempotencyKey",
+                    "error.recognition.key",
+                    "Every recognition carries an idempotency key of 1 to " + KEY_LENGTH + " characters",
+                    KEY_LENGTH);
+        }
+        return key.strip();
+    }
+
+    private Set<Long> recipients(List<String> numbers, Employee me) {
+        if (numbers == null || numbers.isEmpty() || numbers.size() > Recognition.MAX_RECIPIENTS) {
+            throw new RuleViolationException(
+                    "recipients",
+                    "error.recognition.recipients",
+                    "Recognise 1 to " + Recognition.MAX_RECIPIENTS + " colleagues",
+                    Recognition.MAX_RECIPIENTS);
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String number : numbers) {
+            String wanted = number == null ? "" : number.strip();
+            Employee colleague = em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
+                    .setParameter("number", wanted)
+                    .getResultStream()
+                    .findFirst()
+                    .filter(e -> e.getStatus() != EmploymentStatus.LEFT)
+                    .orElseThrow(() -> new RuleViolationException(
+                            "recipients",
+                            "error.recognition.unknownColleague",
+                            "No current colleague has the number " + wanted,
+                            wanted));
+            if (colleague.getId().equals(me.getId())) {
+                throw new RuleViolationException(
+                        "recipients", "error.recognition.self", "Recognition is for colleagues, not for oneself");
+            }
+            ids.add(colleague.getId());
+        }
+        return ids;
+    }
+
+    private CompanyValue value(String code) {
+        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return em.createNamedQuery(CompanyValue.FIND_ACTIVE, CompanyValue.class).getResultList().stream()
+                .filter(v -> v.getCode().equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        "valueCode",
+                        "error.recognition.value",
+                        "Name one of the company's values; " + wanted + " is not one",
+                        wanted));
+    }
+
+    private static String message(String message) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty() || text.length() > Recognition.MESSAGE_LENGTH) {
+            throw new RuleViolationException(
+                    "message",
+                    "error.recognition.message",
+                    "Say what they did, in 1 to " + Recognition.MESSAGE_LENGTH + " characters",
+                    Recognition.MESSAGE_LENGTH);
+        }
+        return text;
+    }
+
+    private int points(int points) {
+        if (points < 0 || points > ledger.monthlyAllowance()) {
+            throw new RuleViolationException(
+                    "pointsEach",
+                    "error.recognition.points",
+                    "Points each are 0 to " + ledger.monthlyAllowance() + ", the monthly allowance",
+                    ledger.monthlyAllowance());
+        }
+        return points;
+    }
+}

@@ -1,0 +1,219 @@
+package com.cxcentric.rewards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cxcentric.organization.entity.ContactLevel;
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.platform.ConflictException;
+import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.rewards.boundary.PointsAccounts;
+import com.cxcentric.rewards.control.PointsLedger;
+import com.cxcentric.rewards.entity.AccountKind;
+import com.cxcentric.rewards.entity.PointsAccount;
+import com.cxcentric.rewards.entity.PointsTransfer.Movement;
+import com.cxcentric.rewards.entity.TransferKind;
+import com.cxcentric.testsupport.InContainerTest;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The points ledger in the container against the real database: the database refuses to change
+ * what it wrote, and parallel gifts from one allowance never overdraw it, never lose or double an
+ * entry, and keep every balance equal to the sum of its entries. Run by {@code platform.InContainerIT}.
+ */
+public interface RewardsInContainerTests extends InContainerTest {
+
+    /** Points per gift in the race: 100 / 7 leaves room for 14 gifts and refuses the rest. */
+    int GIFT = 7;
+
+    int GIFTS = 16;
+
+    int RETRIES = 8;
+
+    private PointsLedger ledger() {
+        return bean(PointsLedger.class);
+    }
+
+    /** A person of the test's own, committed, with both points accounts open. */
+    private long person(String prefix) throws Exception {
+        long id = inTransaction(() -> {
+            var person = new Employee(unique(prefix), "Test", prefix, ContactLevel.FRONT_LINE);
+            em().persist(person);
+            em().flush();
+            return person.getId();
+        });
+        bean(PointsAccounts.class).open(AccountKind.GIVING, id);
+        bean(PointsAccounts.class).open(AccountKind.RECEIVED, id);
+        return id;
+    }
+
+    private Callable<String> gift(String key, long giver, long recipient, LocalDate today) {
+        return () -> {
+            UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+            tx.begin();
+            try {
+                ledger().move(
+                                Movement.of(key, TransferKind.GIFT, GIFT, today, "race"),
+                                ledger().account(AccountKind.GIVING, giver),
+                                ledger().account(AccountKind.RECEIVED, recipient),
+                                today);
+                tx.commit();
+                return "paid";
+            } catch (RuleViolationException refused) {
+                tx.rollback();
+                return "refused";
+            } catch (RuntimeException failed) {
+                tx.rollback();
+                throw failed;
+            }
+        };
+    }
+
+    @Test
+    default void parallelGiftsFromOneAllowanceNeverOverdrawItNorLoseOrDoubleAnEntry() throws Exception {
+        long giver = person("G");
+        List<Long> recipients = List.of(person("R"), person("R"), person("R"));
+        LocalDate today = LocalDate.now();
+        String race = unique("race");
+        List<Callable<String>> work = new ArrayList<>();
+        for (int i = 0; i < GIFTS; i++) {
+            work.add(gift(race + ":" + i, giver, recipients.get(i % 3), today));
+        }
+        for (int i = 0; i < RETRIES; i++) {
+            work.add(gift(race + ":" + i, giver, recipients.get(i % 3), today));
+        }
+
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> done : executor().invokeAll(work)) {
+            try {
+                outcomes.add(done.get());
+            } catch (ExecutionException failed) {
+                throw new AssertionError("a gift failed instead of being paid or refused", failed.getCause());
+            }
+        }
+
+        long paid = outcomes.stream().filter("paid"::equals).count();
+        long gifts = inTransaction(() -> em().createQuery(
+                        "SELECT COUNT(t) FROM PointsTransfer t WHERE t.kind = :gift AND t.idempotencyKey LIKE :race",
+                        Long.class)
+                .setParameter("gift", TransferKind.GIFT)
+                .setParameter("race", race + ":%")
+                .getSingleResult());
+        PointsAccount giving = inTransaction(() -> ledger().account(AccountKind.GIVING, giver));
+        long monthly = ledger().monthlyAllowance();
+        assertEquals(monthly / GIFT, gifts, "every gift the allowance covers, once: " + outcomes);
+        assertEquals(monthly - GIFT * gifts, giving.getBalance(), "the allowance paid exactly those gifts");
+        assertTrue(paid >= gifts, "a retry of a paid gift is answered as paid: " + outcomes);
+        long received = 0;
+        for (long recipient : recipients) {
+            received += inTransaction(
+                    () -> ledger().account(AccountKind.RECEIVED, recipient).getBalance());
+        }
+        assertEquals(GIFT * gifts, received, "what left the allowance arrived, once");
+        assertTheLedgerBalances();
+    }
+
+    @Test
+    default void aKeyUsedForAnotherMovementIsRefusedAndTheSameOneAgainMovesNothing() throws Exception {
+        long giver = person("G");
+        long one = person("R");
+        long other = person("R");
+        LocalDate today = LocalDate.now();
+        String key = unique("gift");
+
+        var first = inTransaction(() -> ledger().move(
+                        Movement.of(key, TransferKind.GIFT, 5, today, "test"),
+                        ledger().account(AccountKind.GIVING, giver),
+                        ledger().account(AccountKind.RECEIVED, one),
+                        today));
+        var again = inTransaction(() -> ledger().move(
+                        Movement.of(key, TransferKind.GIFT, 5, today, "test"),
+                        ledger().account(AccountKind.GIVING, giver),
+                        ledger().account(AccountKind.RECEIVED, one),
+                        today));
+        assertThrows(
+                ConflictException.class,
+                () -> inTransaction(() -> ledger().move(
+                                Movement.of(key, TransferKind.GIFT, 5, today, "test"),
+                                ledger().account(AccountKind.GIVING, giver),
+                                ledger().account(AccountKind.RECEIVED, other),
+                                today)));
+
+        assertEquals(first.getId(), again.getId());
+        assertEquals(ledger().monthlyAllowance() - 5, inTransaction(() -> ledger().account(AccountKind.GIVING, giver)
+                .getBalance()));
+        assertEquals(5, inTransaction(() -> ledger().account(AccountKind.RECEIVED, one)
+                .getBalance()));
+        assertEquals(0, inTransaction(() -> ledger().account(AccountKind.RECEIVED, other)
+                .getBalance()));
+    }
+
+    @Test
+    default void theDatabaseRefusesToChangeOrRemoveWhatTheLedgerWrote() throws Exception {
+        long giver = person("G");
+        long recipient = person("R");
+        LocalDate today = LocalDate.now();
+        long transfer = inTransaction(() -> ledger().move(
+                                Movement.of(unique("gift"), TransferKind.GIFT, 3, today, "test"),
+                                ledger().account(AccountKind.GIVING, giver),
+                                ledger().account(AccountKind.RECEIVED, recipient),
+                                today))
+                .getId();
+
+        try (var connection = dataSource().getConnection();
+                var sql = connection.createStatement()) {
+            var update = assertThrows(
+                    SQLException.class,
+                    () -> sql.executeUpdate(
+                            "UPDATE points_entry SET amount = amount * 2 WHERE transfer_id = " + transfer));
+            var delete = assertThrows(
+                    SQLException.class, () -> sql.executeUpdate("DELETE FROM points_transfer WHERE id = " + transfer));
+
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        }
+        assertTheLedgerBalances();
+    }
+
+    /** The ledger's invariants over every account: entries sum to zero, balances are their entries' sums. */
+    private void assertTheLedgerBalances() throws Exception {
+        try (var connection = dataSource().getConnection();
+                var sql = connection.createStatement()) {
+            try (var rows = sql.executeQuery("SELECT COALESCE(SUM(amount), 0) FROM points_entry")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1), "every transfer takes what it gives");
+            }
+            try (var rows = sql.executeQuery("SELECT COUNT(*) FROM points_account a WHERE a.balance <>"
+                    + " (SELECT COALESCE(SUM(e.amount), 0) FROM points_entry e WHERE e.account_id = a.id)")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1), "every balance is the sum of its entries");
+            }
+            try (var rows = sql.executeQuery("SELECT COUNT(*) FROM points_transfer t WHERE"
+                    + " (SELECT COUNT(*) FROM points_entry e WHERE e.transfer_id = t.id) <> 2")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1), "every transfer has exactly two entries");
+            }
+            try (var rows = sql.executeQuery(
+                    "SELECT COUNT(*) FROM points_account WHERE kind IN ('GIVING', 'RECEIVED') AND balance < 0")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1), "no person is overdrawn");
+            }
+        }
+    }
+
+    private static ManagedExecutorService executor() throws NamingException {
+        return (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+    }
+}

@@ -1,0 +1,115 @@
+package com.cxcentric.web.api;
+
+import com.cxcentric.platform.Page;
+import com.cxcentric.rewards.boundary.MyPoints;
+import com.cxcentric.rewards.boundary.Recognitions;
+import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
+import com.cxcentric.security.entity.ApiScope;
+import com.cxcentric.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Peer recognition and the caller's points. */
+@Path("v1/recognitions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
+public class RecognitionsResource {
+
+    /** A recognition as a client sends it; the idempotency key travels in its header. */
+    public record NewRecognition(
+            List<String> recipients, String value, String message, Integer pointsEach, Boolean publicFeed) {}
+
+    @Inject
+    private Recognitions recognitions;
+
+    @Inject
+    private MyPoints points;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(ApiScope.RECOGNITION_WRITE)
+    @Operation(
+            operationId = "recognise",
+            summary = "Recognises colleagues (employee numbers) for a company value with a message and points each"
+                    + " from the caller's monthly allowance; the Idempotency-Key header is required, and the same"
+                    + " key again returns the same recognition (200) without paying twice; 201 when new.")
+    public Response recognise(
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid NewRecognition recognition) {
+        boolean seen = idempotencyKey != null && recognitions.known(idempotencyKey);
+        RecognitionView given = recognitions.give(new Recognitions.GiveRequest(
+                idempotencyKey,
+                recognition.recipients(),
+                recognition.value(),
+                recognition.message(),
+                recognition.pointsEach() == null ? 0 : recognition.pointsEach(),
+                recognition.publicFeed() == null || recognition.publicFeed()));
+        return Response.status(seen ? Response.Status.OK : Response.Status.CREATED)
+                .entity(given)
+                .build();
+    }
+
+    @GET
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(
+            operationId = "listRecognitions",
+            summary = "The company's public recognition, newest first; with mine=received or mine=given the"
+                    + " caller's own (private ones included); paged.")
+    public Page<RecognitionView> list(@QueryParam("mine") String mine, @Valid @BeanParam PageParameters paging) {
+        if (mine == null || mine.isBlank()) {
+            return recognitions.feed(paging.toRequest());
+        }
+        if (!mine.equals("received") && !mine.equals("given")) {
+            throw ParameterException.invalid("mine", "received or given", mine);
+        }
+        return recognitions.mine(mine.equals("received"), paging.toRequest());
+    }
+
+    @GET
+    @Path("team")
+    @RolesAllowed({Role.TEAM_LEAD_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(
+            operationId = "getMyTeamsRecognition",
+            summary = "For a team lead: the people of the units they lead, when each was last recognised and how often"
+                    + " in the last 60 days; those not recognised lately (overlooked) first.")
+    public List<Recognitions.TeamMember> team() {
+        return recognitions.myTeam();
+    }
+
+    @GET
+    @Path("points")
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(
+            operationId = "getMyPoints",
+            summary = "The caller's points: what is left of this month's giving allowance (it expires at the end of"
+                    + " the month) and the points received, with their value in money at the configured rate.")
+    public MyPoints.Balances balances() {
+        return points.balances();
+    }
+
+    @GET
+    @Path("points/statement")
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(
+            operationId = "getMyPointsStatement",
+            summary = "Every movement on the caller's giving and received accounts, newest first; paged.")
+    public Page<MyPoints.StatementLine> statement(@Valid @BeanParam PageParameters paging) {
+        return points.statement(paging.toRequest());
+    }
+}
