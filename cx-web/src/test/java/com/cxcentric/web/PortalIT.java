@@ -869,6 +869,8 @@ class PortalIT {
         api.login("lead", DEMO_PASSWORD);
         var leadMe = PortalClient.json(api.get("api/v1/me")).getJsonObject("me");
         String leadName = leadMe.getString("name");
+        // By number: the demo company's names repeat, its employee numbers do not.
+        String leadNumber = leadMe.getString("employeeNumber");
         long leadReceived = PortalClient.json(api.get("api/v1/recognitions/points"))
                 .getJsonNumber("received")
                 .longValue();
@@ -877,7 +879,7 @@ class PortalIT {
         RecognitionPage page = RecognitionPage.open(browser.driver(), base, browser.waiting());
         long before = page.givingLeft();
 
-        String message = page.choose(leadName.substring(0, 3), leadName).recognise("OWN_IT", what, 3);
+        String message = page.choose(leadNumber, "(" + leadNumber + ")").recognise("OWN_IT", what, 3);
         browser.screenshot("recognition-given");
         long after = page.givingLeft();
         List<String> given = page.tab("Given").cards();

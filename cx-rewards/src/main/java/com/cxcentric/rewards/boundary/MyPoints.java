@@ -4,7 +4,6 @@ import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
-import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.entity.AccountKind;
@@ -133,9 +132,6 @@ public class MyPoints {
     }
 
     private Employee me() {
-        String username = context.getCallerPrincipal().getName();
-        return accounts.employeeOf(username)
-                .orElseThrow(() -> new ResourceNotFoundException(
-                        "error.profile.notLinked", "Account " + username + " is linked to no employee"));
+        return accounts.linkedEmployee(context.getCallerPrincipal().getName());
     }
 }

@@ -6,13 +6,12 @@ import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmploymentStatus;
-import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
-import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.platform.control.Jdbc;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.control.PointsLedger.Leg;
 import com.cxcentric.rewards.control.RecognitionViews;
@@ -32,6 +31,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -183,15 +184,7 @@ public class Recognitions {
     @RolesAllowed({Role.TEAM_LEAD_NAME, Role.HR_NAME, Role.ADMIN_NAME})
     public List<TeamMember> myTeam() {
         Employee me = me();
-        List<Long> led =
-                em
-                        .createNamedQuery(OrgUnit.FIND_LED_BY, OrgUnit.class)
-                        .setParameter("lead", me)
-                        .getResultList()
-                        .stream()
-                        .map(OrgUnit::getId)
-                        .toList();
-        Set<Long> units = tree.subtreeOf(led);
+        Set<Long> units = tree.ledBy(me);
         if (units.isEmpty()) {
             return List.of();
         }
@@ -212,18 +205,20 @@ public class Recognitions {
         }
         Map<Long, Instant> last = new HashMap<>();
         Map<Long, Long> lately = new HashMap<>();
-        List<Long> ids = people.stream().map(Employee::getId).toList();
-        em.createQuery(
-                        "SELECT p, MAX(r.createdAt), SUM(CASE WHEN r.createdAt >= :since THEN 1 ELSE 0 END)"
-                                + " FROM Recognition r JOIN r.recipientIds p WHERE p IN :people GROUP BY p",
-                        Object[].class)
-                .setParameter("since", since)
-                .setParameter("people", ids)
-                .getResultList()
-                .forEach(row -> {
-                    last.put(((Number) row[0]).longValue(), (Instant) row[1]);
-                    lately.put(((Number) row[0]).longValue(), ((Number) row[2]).longValue());
-                });
+        // Native: an aggregate of a converted Instant reaches the converter as the driver's own type.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT rr.employee_id, MAX(r.created_at),"
+                        + " SUM(CASE WHEN r.created_at >= ?1 THEN 1 ELSE 0 END) FROM recognition r"
+                        + " JOIN recognition_recipient rr ON rr.recognition_id = r.id"
+                        + " WHERE rr.employee_id IN (SELECT e.id FROM employee e WHERE e.org_unit_id IN ("
+                        + units.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + ")) GROUP BY rr.employee_id")
+                .setParameter(1, Timestamp.from(since))
+                .getResultList();
+        for (Object[] row : rows) {
+            last.put(((Number) row[0]).longValue(), Jdbc.instant(row[1]));
+            lately.put(((Number) row[0]).longValue(), ((Number) row[2]).longValue());
+        }
         return people.stream()
                 .map(e -> {
                     Instant at = last.get(e.getId());
@@ -339,10 +334,7 @@ public class Recognitions {
     }
 
     private Employee me() {
-        String username = context.getCallerPrincipal().getName();
-        return accounts.employeeOf(username)
-                .orElseThrow(() -> new ResourceNotFoundException(
-                        "error.profile.notLinked", "Account " + username + " is linked to no employee"));
+        return accounts.linkedEmployee(context.getCallerPrincipal().getName());
     }
 
     private static String key(String key) {

@@ -7,7 +7,6 @@ import com.cxcentric.outcomes.entity.MetricValue;
 import com.cxcentric.outcomes.entity.Metrics;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
-import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.Resource;
@@ -105,9 +104,6 @@ public class MyFeedback {
     }
 
     private Employee me() {
-        String username = context.getCallerPrincipal().getName();
-        return accounts.employeeOf(username)
-                .orElseThrow(() -> new ResourceNotFoundException(
-                        "error.profile.notLinked", "Account " + username + " is linked to no employee"));
+        return accounts.linkedEmployee(context.getCallerPrincipal().getName());
     }
 }

@@ -65,9 +65,6 @@ public class MyProfile {
     }
 
     private Employee me() {
-        String username = context.getCallerPrincipal().getName();
-        return accounts.employeeOf(username)
-                .orElseThrow(() -> new ResourceNotFoundException(
-                        "error.profile.notLinked", "Account " + username + " is linked to no employee"));
+        return accounts.linkedEmployee(context.getCallerPrincipal().getName());
     }
 }

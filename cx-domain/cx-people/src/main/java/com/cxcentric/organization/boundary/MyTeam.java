@@ -4,7 +4,6 @@ import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.Motivator;
-import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.platform.AccessDeniedException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.security.entity.Role;
@@ -120,17 +119,6 @@ public class MyTeam {
     }
 
     private Set<Long> subtree(Employee me) {
-        if (me == null) {
-            return Set.of();
-        }
-        List<Long> led =
-                em
-                        .createNamedQuery(OrgUnit.FIND_LED_BY, OrgUnit.class)
-                        .setParameter("lead", me)
-                        .getResultList()
-                        .stream()
-                        .map(OrgUnit::getId)
-                        .toList();
-        return tree.subtreeOf(led);
+        return me == null ? Set.of() : tree.ledBy(me);
     }
 }

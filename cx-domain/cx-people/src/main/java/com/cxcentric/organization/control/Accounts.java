@@ -2,6 +2,7 @@ package com.cxcentric.organization.control;
 
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.platform.Offered;
+import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,5 +27,16 @@ public class Accounts {
     /** The employee an account is linked to; empty for an unknown or unlinked account. */
     public Optional<Employee> employeeOf(String username) {
         return byUsername(username).map(UserAccount::getEmployee);
+    }
+
+    /**
+     * The employee a signed-in caller's account is linked to.
+     *
+     * @throws ResourceNotFoundException when the account is linked to no employee (an administrator's)
+     */
+    public Employee linkedEmployee(String username) {
+        return employeeOf(username)
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        "error.profile.notLinked", "Account " + username + " is linked to no employee"));
     }
 }

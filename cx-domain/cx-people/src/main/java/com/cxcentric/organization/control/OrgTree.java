@@ -1,5 +1,6 @@
 package com.cxcentric.organization.control;
 
+import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.platform.Offered;
@@ -72,5 +73,17 @@ public class OrgTree {
             }
         }
         return subtree;
+    }
+
+    /** The units a person leads and every unit below them; empty for someone who leads none. */
+    public Set<Long> ledBy(Employee lead) {
+        List<Long> led = em
+                .createNamedQuery(OrgUnit.FIND_LED_BY, OrgUnit.class)
+                .setParameter("lead", lead)
+                .getResultList()
+                .stream()
+                .map(OrgUnit::getId)
+                .toList();
+        return subtreeOf(led);
     }
 }
