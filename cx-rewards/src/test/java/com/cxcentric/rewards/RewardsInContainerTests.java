@@ -161,6 +161,40 @@ public interface RewardsInContainerTests extends InContainerTest {
     }
 
     @Test
+    default void aCorrectionReversesATransferOnceAndChangesNothingItReverses() throws Exception {
+        long giver = person("G");
+        long recipient = person("R");
+        LocalDate today = LocalDate.now();
+        var gift = inTransaction(() -> ledger().move(
+                        Movement.of(unique("gift"), TransferKind.GIFT, 9, today, "test"),
+                        ledger().account(AccountKind.GIVING, giver),
+                        ledger().account(AccountKind.RECEIVED, recipient),
+                        today));
+        String key = unique("fix");
+
+        var correction = inTransaction(() -> ledger().reverse(gift.getId(), key, "hr", "given by mistake", today));
+        var again = inTransaction(() -> ledger().reverse(gift.getId(), key, "hr", "given by mistake", today));
+        var twice = assertThrows(
+                ConflictException.class,
+                () -> inTransaction(() -> ledger().reverse(gift.getId(), unique("fix"), "hr", "again", today)));
+        var ofACorrection = assertThrows(
+                ConflictException.class,
+                () -> inTransaction(() -> ledger().reverse(correction.getId(), unique("fix"), "hr", "undo", today)));
+
+        assertEquals(TransferKind.CORRECTION, correction.getKind());
+        assertEquals(gift.getId(), correction.getReversesId());
+        assertEquals(gift.getToAccountId(), correction.getFromAccountId(), "back from where it went");
+        assertEquals(correction.getId(), again.getId(), "the same request again reverses nothing more");
+        assertEquals("error.points.reversedAlready", twice.getMessageKey());
+        assertEquals("error.points.reverseCorrection", ofACorrection.getMessageKey());
+        assertEquals(ledger().monthlyAllowance(), inTransaction(() -> ledger().account(AccountKind.GIVING, giver)
+                .getBalance()));
+        assertEquals(0, inTransaction(() -> ledger().account(AccountKind.RECEIVED, recipient)
+                .getBalance()));
+        assertTheLedgerBalances();
+    }
+
+    @Test
     default void theDatabaseRefusesToChangeOrRemoveWhatTheLedgerWrote() throws Exception {
         long giver = person("G");
         long recipient = person("R");

@@ -1,6 +1,7 @@
 package com.cxcentric.rewards.control;
 
 import com.cxcentric.platform.ConflictException;
+import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.PointsAccount;
 import com.cxcentric.rewards.entity.PointsTransfer;
@@ -124,6 +125,67 @@ public class PointsLedger {
             }
         }
         return done;
+    }
+
+    /**
+     * Reverses a transfer: the same amount back, from the account it reached to the account it
+     * left, as a new {@link TransferKind#CORRECTION} linked to it; nothing of the original changes.
+     * A transfer is reversed once (the link is unique), a correction is never reversed, and points
+     * already spent cannot be taken back (the account would go below zero).
+     *
+     * @throws com.cxcentric.platform.ResourceNotFoundException for an unknown transfer
+     * @throws ConflictException when it is a correction itself or was reversed already
+     */
+    public PointsTransfer reverse(long transferId, String idempotencyKey, String by, String reason, LocalDate today) {
+        PointsTransfer original = em.find(PointsTransfer.class, transferId);
+        if (original == null) {
+            throw new ResourceNotFoundException(
+                    "error.points.unknownTransfer", "No points transfer " + transferId, transferId);
+        }
+        // Both accounts first: a second reversal of the same transfer waits here, then finds the first.
+        lock(Stream.of(original.getFromAccountId(), original.getToAccountId()));
+        Optional<PointsTransfer> again = byKey(idempotencyKey);
+        if (again.isPresent() && transferId == nullSafe(again.get().getReversesId())) {
+            return again.get();
+        }
+        if (original.getKind() == TransferKind.CORRECTION) {
+            throw new ConflictException(
+                    null,
+                    "error.points.reverseCorrection",
+                    "A correction is not reversed; make a new movement",
+                    transferId);
+        }
+        boolean reversed = !em.createQuery(
+                        "SELECT t FROM PointsTransfer t WHERE t.reversesId = :id", PointsTransfer.class)
+                .setParameter("id", transferId)
+                .getResultList()
+                .isEmpty();
+        if (reversed) {
+            throw new ConflictException(
+                    null,
+                    "error.points.reversedAlready",
+                    "Transfer " + transferId + " is reversed already",
+                    transferId);
+        }
+        PointsAccount from = em.find(PointsAccount.class, original.getToAccountId());
+        PointsAccount to = em.find(PointsAccount.class, original.getFromAccountId());
+        return move(
+                new Movement(
+                        idempotencyKey,
+                        TransferKind.CORRECTION,
+                        original.getAmount(),
+                        today,
+                        by,
+                        reason,
+                        original.getRecognitionId(),
+                        original.getId()),
+                from,
+                to,
+                today);
+    }
+
+    private static long nullSafe(Long id) {
+        return id == null ? -1 : id;
     }
 
     /** A transfer found under the key: the same movement again (nothing moves), or a misuse of the key. */
