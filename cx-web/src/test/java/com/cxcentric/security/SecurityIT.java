@@ -1622,4 +1622,62 @@ class SecurityIT {
         assertEquals(409, reused.statusCode(), reused.body());
         assertEquals(before, after, "nothing was paid");
     }
+
+    private static HttpResponse<String> reverse(PortalClient as, long transfer, String key, String reason) {
+        return as.send(HttpRequest.newBuilder(as.resolve("api/v1/points/transfers/" + transfer + "/reversal"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}"))
+                .build());
+    }
+
+    @Test
+    void hrReversesAGiftOnceWithAReasonAndOnlyHrMay() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        String colleague =
+                PortalClient.json(lead.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String value = PortalClient.json(employee.get("api/v1/company-values"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("code");
+        var given = recognise(employee, "it-" + UUID.randomUUID(), recognition(colleague, value, 4));
+        long before = PortalClient.json(lead.get("api/v1/recognitions/points"))
+                .getJsonNumber("received")
+                .longValue();
+        var gift = PortalClient.json(hr.get("api/v1/points/people/" + colleague + "/statement?size=1"))
+                .getJsonArray("items")
+                .getJsonObject(0);
+        long transfer = gift.getJsonNumber("transferId").longValue();
+        String key = "it-" + UUID.randomUUID();
+
+        var byEmployee = reverse(employee, transfer, "it-" + UUID.randomUUID(), "mine to take back");
+        var noReason = reverse(hr, transfer, "it-" + UUID.randomUUID(), null);
+        var reversed = reverse(hr, transfer, key, "Given to the wrong colleague");
+        var again = reverse(hr, transfer, key, "Given to the wrong colleague");
+        var twice = reverse(hr, transfer, "it-" + UUID.randomUUID(), "Again");
+        long after = PortalClient.json(lead.get("api/v1/recognitions/points"))
+                .getJsonNumber("received")
+                .longValue();
+
+        assertEquals(201, given.statusCode(), given.body());
+        assertEquals("GIFT", gift.getString("kind"));
+        assertEquals(4, gift.getInt("amount"));
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(422, noReason.statusCode(), noReason.body());
+        assertEquals("reason", firstErrorField(noReason));
+        assertEquals(201, reversed.statusCode(), reversed.body());
+        assertEquals("CORRECTION", PortalClient.json(reversed).getString("kind"));
+        assertEquals(
+                transfer, PortalClient.json(reversed).getJsonNumber("reverses").longValue());
+        assertEquals(
+                PortalClient.json(reversed).getJsonNumber("id"),
+                PortalClient.json(again).getJsonNumber("id"));
+        assertEquals(409, twice.statusCode(), twice.body());
+        assertEquals(before - 4, after, "the points went back, once");
+    }
 }

@@ -6,9 +6,9 @@ import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.rewards.control.PointsLedger;
+import com.cxcentric.rewards.control.PointsStatements;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.PointsAccount;
-import com.cxcentric.rewards.entity.TransferKind;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,10 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,17 +39,6 @@ public class MyPoints {
             BigDecimal pointValue,
             String currency) {}
 
-    /** One line of the statement: a movement on one of the caller's accounts. */
-    public record StatementLine(
-            long id,
-            Instant at,
-            LocalDate effectiveOn,
-            AccountKind account,
-            TransferKind kind,
-            long amount,
-            long balanceAfter,
-            String memo) {}
-
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
@@ -64,6 +50,9 @@ public class MyPoints {
 
     @Inject
     private PointsLedger ledger;
+
+    @Inject
+    private PointsStatements statements;
 
     @Inject
     private BusinessDay businessDay;
@@ -93,42 +82,8 @@ public class MyPoints {
     }
 
     /** Every movement on the caller's two accounts, newest first. */
-    public Page<StatementLine> statement(PageRequest page) {
-        Employee me = me();
-        List<Long> mine = Stream.of(AccountKind.GIVING, AccountKind.RECEIVED)
-                .flatMap(kind -> ledger.existing(kind, me.getId()).stream())
-                .map(PointsAccount::getId)
-                .toList();
-        if (mine.isEmpty()) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
-        }
-        var rows = em.createQuery(
-                        "SELECT e.id, e.createdAt, t.effectiveOn, a.kind, t.kind, e.amount, e.balanceAfter, t.memo"
-                                + " FROM PointsEntry e JOIN e.transfer t, PointsAccount a WHERE a.id = e.accountId"
-                                + " AND e.accountId IN :accounts ORDER BY e.id DESC",
-                        Object[].class)
-                .setParameter("accounts", mine)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("SELECT COUNT(e) FROM PointsEntry e WHERE e.accountId IN :accounts", Long.class)
-                .setParameter("accounts", mine)
-                .getSingleResult();
-        return new Page<>(
-                rows.stream()
-                        .map(r -> new StatementLine(
-                                ((Number) r[0]).longValue(),
-                                (Instant) r[1],
-                                (LocalDate) r[2],
-                                (AccountKind) r[3],
-                                (TransferKind) r[4],
-                                ((Number) r[5]).longValue(),
-                                ((Number) r[6]).longValue(),
-                                (String) r[7]))
-                        .toList(),
-                page.page(),
-                page.size(),
-                total);
+    public Page<PointsStatements.Line> statement(PageRequest page) {
+        return statements.of(me().getId(), page);
     }
 
     private Employee me() {

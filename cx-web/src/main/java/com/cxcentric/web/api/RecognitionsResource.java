@@ -3,6 +3,7 @@ package com.cxcentric.web.api;
 import com.cxcentric.platform.Page;
 import com.cxcentric.rewards.boundary.MyPoints;
 import com.cxcentric.rewards.boundary.Recognitions;
+import com.cxcentric.rewards.control.PointsStatements;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
@@ -109,7 +110,7 @@ public class RecognitionsResource {
     @Operation(
             operationId = "getMyPointsStatement",
             summary = "Every movement on the caller's giving and received accounts, newest first; paged.")
-    public Page<MyPoints.StatementLine> statement(@Valid @BeanParam PageParameters paging) {
+    public Page<PointsStatements.Line> statement(@Valid @BeanParam PageParameters paging) {
         return points.statement(paging.toRequest());
     }
 }

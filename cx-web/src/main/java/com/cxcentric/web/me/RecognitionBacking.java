@@ -5,6 +5,7 @@ import com.cxcentric.platform.PageRequest;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.boundary.MyPoints;
 import com.cxcentric.rewards.boundary.Recognitions;
+import com.cxcentric.rewards.control.PointsStatements;
 import com.cxcentric.rewards.control.RecognitionViews.Person;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.rewards.entity.CompanyValue;
@@ -54,7 +55,7 @@ public class RecognitionBacking implements Serializable {
     private List<RecognitionView> given = List.of();
     private List<RecognitionView> feed = List.of();
     private List<Recognitions.TeamMember> team = List.of();
-    private PagedModel<MyPoints.StatementLine> statement;
+    private PagedModel<PointsStatements.Line> statement;
     private final Map<String, String> colleagueLabels = new HashMap<>();
 
     private String key = UUID.randomUUID().toString();
@@ -68,7 +69,7 @@ public class RecognitionBacking implements Serializable {
     void load() {
         try {
             companyValues = values.listActive();
-            statement = new PagedModel<>(page -> points.statement(page), MyPoints.StatementLine::id);
+            statement = new PagedModel<>(page -> points.statement(page), PointsStatements.Line::id);
             refresh();
         } catch (BusinessException notLinked) {
             messages.error(notLinked);
@@ -146,7 +147,7 @@ public class RecognitionBacking implements Serializable {
         return feed;
     }
 
-    public PagedModel<MyPoints.StatementLine> getStatement() {
+    public PagedModel<PointsStatements.Line> getStatement() {
         return statement;
     }
 
