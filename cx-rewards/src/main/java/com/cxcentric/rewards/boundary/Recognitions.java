@@ -79,6 +79,9 @@ public class Recognitions {
     /** A person not recognised for this many days is shown to their lead as overlooked. */
     public static final int OVERLOOKED_DAYS = 60;
 
+    /** What a request made: the recognition, and whether it was made already by an earlier request with the key. */
+    public record Given(RecognitionView recognition, boolean repeated) {}
+
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
@@ -118,7 +121,7 @@ public class Recognitions {
      *     or beyond what is left of the allowance, too large a share to one person
      * @throws ConflictException when the key was used for a different recognition
      */
-    public RecognitionView give(GiveRequest request) {
+    public Given give(GiveRequest request) {
         Employee me = me();
         String key = key(request.idempotencyKey());
         Set<Long> recipients = recipients(request.recipients(), me);
@@ -137,7 +140,7 @@ public class Recognitions {
                         "The key " + key + " was already used for another recognition",
                         key);
             }
-            return views.view(earlier.get());
+            return new Given(views.view(earlier.get()), true);
         }
         LocalDate today = businessDay.today();
         if (points > 0) {
@@ -151,7 +154,7 @@ public class Recognitions {
             pay(recognition, me, today);
         }
         tell(recognition, me, value);
-        return views.view(recognition);
+        return new Given(views.view(recognition), false);
     }
 
     /** Up to 20 current colleagues (not the caller) whose name or employee number contains the query. */
@@ -235,14 +238,6 @@ public class Recognitions {
                         .reversed()
                         .thenComparing(TeamMember::recognisedLately))
                 .toList();
-    }
-
-    /** Whether a recognition was already made under the key (a retried request). */
-    public boolean known(String idempotencyKey) {
-        return !em.createNamedQuery(Recognition.FIND_BY_KEY, Recognition.class)
-                .setParameter("key", idempotencyKey.strip())
-                .getResultList()
-                .isEmpty();
     }
 
     /** Public recognition of the whole company, newest first. */
@@ -356,19 +351,27 @@ public class Recognitions {
                     "Recognise 1 to " + Recognition.MAX_RECIPIENTS + " colleagues",
                     Recognition.MAX_RECIPIENTS);
         }
+        List<String> wanted =
+                numbers.stream().map(n -> n == null ? "" : n.strip()).distinct().toList();
+        Map<String, Employee> current = em
+                .createQuery(
+                        "SELECT e FROM Employee e WHERE e.employeeNumber IN :numbers AND e.status <> :left",
+                        Employee.class)
+                .setParameter("numbers", wanted)
+                .setParameter("left", EmploymentStatus.LEFT)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Employee::getEmployeeNumber, e -> e));
         Set<Long> ids = new LinkedHashSet<>();
-        for (String number : numbers) {
-            String wanted = number == null ? "" : number.strip();
-            Employee colleague = em.createNamedQuery(Employee.FIND_BY_NUMBER, Employee.class)
-                    .setParameter("number", wanted)
-                    .getResultStream()
-                    .findFirst()
-                    .filter(e -> e.getStatus() != EmploymentStatus.LEFT)
-                    .orElseThrow(() -> new RuleViolationException(
-                            "recipients",
-                            "error.recognition.unknownColleague",
-                            "No current colleague has the number " + wanted,
-                            wanted));
+        for (String number : wanted) {
+            Employee colleague = current.get(number);
+            if (colleague == null) {
+                throw new RuleViolationException(
+                        "recipients",
+                        "error.recognition.unknownColleague",
+                        "No current colleague has the number " + number,
+                        number);
+            }
             if (colleague.getId().equals(me.getId())) {
                 throw new RuleViolationException(
                         "recipients", "error.recognition.self", "Recognition is for colleagues, not for oneself");

@@ -145,7 +145,7 @@ public class PointsLedger {
         // Both accounts first: a second reversal of the same transfer waits here, then finds the first.
         lock(Stream.of(original.getFromAccountId(), original.getToAccountId()));
         Optional<PointsTransfer> again = byKey(idempotencyKey);
-        if (again.isPresent() && transferId == nullSafe(again.get().getReversesId())) {
+        if (again.isPresent() && Long.valueOf(transferId).equals(again.get().getReversesId())) {
             return again.get();
         }
         if (original.getKind() == TransferKind.CORRECTION) {
@@ -182,10 +182,6 @@ public class PointsLedger {
                 from,
                 to,
                 today);
-    }
-
-    private static long nullSafe(Long id) {
-        return id == null ? -1 : id;
     }
 
     /** A transfer found under the key: the same movement again (nothing moves), or a misuse of the key. */

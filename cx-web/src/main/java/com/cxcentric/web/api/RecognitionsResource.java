@@ -52,16 +52,15 @@ public class RecognitionsResource {
                     + " key again returns the same recognition (200) without paying twice; 201 when new.")
     public Response recognise(
             @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull @Valid NewRecognition recognition) {
-        boolean seen = idempotencyKey != null && recognitions.known(idempotencyKey);
-        RecognitionView given = recognitions.give(new Recognitions.GiveRequest(
+        Recognitions.Given given = recognitions.give(new Recognitions.GiveRequest(
                 idempotencyKey,
                 recognition.recipients(),
                 recognition.value(),
                 recognition.message(),
                 recognition.pointsEach() == null ? 0 : recognition.pointsEach(),
                 recognition.publicFeed() == null || recognition.publicFeed()));
-        return Response.status(seen ? Response.Status.OK : Response.Status.CREATED)
-                .entity(given)
+        return Response.status(given.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(given.recognition())
                 .build();
     }
 

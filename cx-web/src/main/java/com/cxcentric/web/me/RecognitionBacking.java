@@ -104,8 +104,9 @@ public class RecognitionBacking implements Serializable {
 
     public void give() {
         try {
-            var recognition = recognitions.give(
-                    new Recognitions.GiveRequest(key, colleagues, valueCode, message, pointsEach, publicFeed));
+            var recognition = recognitions
+                    .give(new Recognitions.GiveRequest(key, colleagues, valueCode, message, pointsEach, publicFeed))
+                    .recognition();
             messages.info(
                     "recognition.given",
                     recognition.recipients().stream()

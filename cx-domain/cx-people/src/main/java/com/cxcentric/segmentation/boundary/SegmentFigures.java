@@ -24,8 +24,6 @@ import java.util.TreeMap;
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
 public class SegmentFigures {
 
-    private static final String CURRENT = " m.segmentId = :segment AND m.leftOn IS NULL";
-
     /** Members on one day. */
     public record SizePoint(LocalDate day, long members) {}
 
@@ -94,16 +92,16 @@ public class SegmentFigures {
             levels.put(level, 0L);
         }
         grouped(
-                        "SELECT e.contactLevel, COUNT(m) FROM SegmentMembership m JOIN m.employee e WHERE" + CURRENT
-                                + " GROUP BY e.contactLevel",
+                        "SELECT e.contactLevel, COUNT(m) FROM SegmentMembership m JOIN m.employee e WHERE"
+                                + Segments.CURRENT + " GROUP BY e.contactLevel",
                         id)
                 .forEach(row -> levels.put((ContactLevel) row[0], ((Number) row[1]).longValue()));
 
         Map<Long, OrgUnit> departmentOfUnit = tree.departmentOfEachUnit();
         Map<String, Long> departments = new HashMap<>();
         grouped(
-                        "SELECT e.orgUnit.id, COUNT(m) FROM SegmentMembership m JOIN m.employee e WHERE" + CURRENT
-                                + " GROUP BY e.orgUnit.id",
+                        "SELECT e.orgUnit.id, COUNT(m) FROM SegmentMembership m JOIN m.employee e WHERE"
+                                + Segments.CURRENT + " GROUP BY e.orgUnit.id",
                         id)
                 .forEach(row -> {
                     OrgUnit department = row[0] == null ? null : departmentOfUnit.get(((Number) row[0]).longValue());

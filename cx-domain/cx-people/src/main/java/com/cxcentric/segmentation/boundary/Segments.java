@@ -11,6 +11,7 @@ import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.segmentation.control.CurrentMembers;
 import com.cxcentric.segmentation.control.SegmentMembershipStore;
 import com.cxcentric.segmentation.entity.RuleGroup;
 import com.cxcentric.segmentation.entity.Segment;
@@ -44,7 +45,8 @@ public class Segments {
 
     private static final Logger LOG = Logger.getLogger(Segments.class.getName());
     public static final int PREVIEW_MEMBERS = 10;
-    private static final String CURRENT = " m.segmentId = :segment AND m.leftOn IS NULL";
+    /** JPQL: the stay {@code m} is a current one of the segment {@code :segment}. */
+    static final String CURRENT = " m.segmentId = :segment AND " + CurrentMembers.currentStay("m");
 
     /** What HR enters for a segment. Employees are named by their number. */
     public record SegmentForm(
