@@ -1,6 +1,7 @@
 package com.cxcentric.web;
 
 import com.cxcentric.platform.BusinessException;
+import com.cxcentric.platform.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,6 +34,25 @@ public class FacesMessages {
             text = refusal.getMessage();
         }
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Shows a business refusal as {@link #error(BusinessException)} does and, when it names the
+     * field at fault, beside that field of the form too.
+     */
+    public void error(BusinessException refusal, String formId) {
+        error(refusal);
+        if (refusal instanceof RuleViolationException violation && violation.getField() != null) {
+            var context = FacesContext.getCurrentInstance();
+            String text;
+            try {
+                text = format(context, refusal.getMessageKey(), refusal.getArguments());
+            } catch (MissingResourceException e) {
+                text = refusal.getMessage();
+            }
+            context.addMessage(
+                    formId + ":" + violation.getField(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
     }
 
     /** A text of the bundle in the user's language, formatted with its arguments. */

@@ -63,6 +63,20 @@ public class Formats {
         return format.format(amount);
     }
 
+    /**
+     * A figure as the viewer's language writes it, with the decimals it has (87.9, 87,9; a whole
+     * target as 90); a dash for none.
+     */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(Math.max(0, value.stripTrailingZeros().scale() > 0 ? value.scale() : 0));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
+    }
+
     /** A file size for people: bytes, KB or MB with one decimal. */
     public String bytes(long size) {
         if (size < 1024) {

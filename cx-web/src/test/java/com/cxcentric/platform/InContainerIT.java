@@ -2,6 +2,7 @@ package com.cxcentric.platform;
 
 import com.cxcentric.organization.OrganizationInContainerTests;
 import com.cxcentric.outcomes.OutcomesInContainerTests;
+import com.cxcentric.rewards.RewardSchemesInContainerTests;
 import com.cxcentric.rewards.RewardsInContainerTests;
 import com.cxcentric.security.SecurityInContainerTests;
 import com.cxcentric.segmentation.SegmentationInContainerTests;
@@ -30,6 +31,7 @@ class InContainerIT
                 SecurityInContainerTests,
                 OrganizationInContainerTests,
                 SegmentationInContainerTests,
+                RewardSchemesInContainerTests,
                 OutcomesInContainerTests,
                 TrainingInContainerTests,
                 RewardsInContainerTests {
@@ -46,7 +48,8 @@ class InContainerIT
                         SegmentationInContainerTests.class,
                         OutcomesInContainerTests.class,
                         TrainingInContainerTests.class,
-                        RewardsInContainerTests.class);
+                        RewardsInContainerTests.class,
+                        RewardSchemesInContainerTests.class);
     }
 
     @PersistenceContext(unitName = "cx")

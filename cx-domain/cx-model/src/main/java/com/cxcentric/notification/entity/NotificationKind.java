@@ -9,5 +9,7 @@ public enum NotificationKind {
     CERTIFICATION_EXPIRING,
     REFRESHER_READY,
     /** Sent to each person recognised, with a copy to their team lead. */
-    RECOGNITION_RECEIVED
+    RECOGNITION_RECEIVED,
+    /** Sent to each person a reward scheme awarded, with a copy to their team lead. */
+    AWARD_RECEIVED
 }

@@ -25,12 +25,19 @@ public record FeedbackRecord(
         List<String> tags)
         implements LedgerRecord {
 
+    /**
+     * The tag a survey platform puts on a response the employee asked the customer for; reward
+     * schemes may leave such responses out.
+     */
+    public static final String SOLICITED_TAG = "solicited";
+
     public FeedbackRecord {
         employees = employees.stream().distinct().sorted().toList();
         tags = List.copyOf(tags);
     }
 
     public ScoreCounts scores() {
+
         return ScoreCounts.of(nps, csat, ces);
     }
 

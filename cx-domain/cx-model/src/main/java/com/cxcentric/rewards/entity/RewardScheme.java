@@ -36,9 +36,6 @@ public class RewardScheme extends AuditedEntity {
     public static final int NAME_LENGTH = 120;
     public static final int DESCRIPTION_LENGTH = 1000;
 
-    /** The tag a survey platform puts on a response the employee asked the customer for. */
-    public static final String SOLICITED_TAG = "solicited";
-
     @Id
     @SequenceGenerator(name = "reward_scheme_seq", sequenceName = "reward_scheme_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reward_scheme_seq")

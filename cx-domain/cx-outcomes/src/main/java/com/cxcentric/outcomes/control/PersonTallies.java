@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -125,7 +126,7 @@ public class PersonTallies {
         } else {
             if (filters.excludedTag() != null) {
                 where += " AND (r.tags IS NULL OR (',' || LOWER(r.tags) || ',') NOT LIKE ?)";
-                parameters.add("%," + filters.excludedTag().toLowerCase(java.util.Locale.ROOT) + ",%");
+                parameters.add("%," + filters.excludedTag().toLowerCase(Locale.ROOT) + ",%");
             }
             String rank = filters.maxPerCustomer() == null
                     ? "1"
