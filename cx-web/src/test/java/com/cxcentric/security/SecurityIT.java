@@ -1680,4 +1680,99 @@ class SecurityIT {
         assertEquals(409, twice.statusCode(), twice.body());
         assertEquals(before - 4, after, "the points went back, once");
     }
+
+    private static HttpResponse<String> sendJson(PortalClient as, String method, String path, String body) {
+        return as.send(HttpRequest.newBuilder(as.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private static String scheme(String code, String metric, String rule, String first) {
+        return "{\"code\":\"" + code + "\",\"name\":\"Scheme " + code + "\",\"metric\":\"" + metric
+                + "\",\"rule\":\"" + rule + "\",\"judging\":\"CREDIBILITY\",\"target\":60,\"minSample\":2,"
+                + "\"k\":5,\"points\":10,\"periodKind\":\"MONTH\",\"firstPeriod\":\"" + first
+                + "\",\"unitCode\":\"CC\",\"excludeSolicited\":true,\"active\":true}";
+    }
+
+    @Test
+    void hrDefinesAndGrantsARewardSchemeOnceAndOnlyHrMay() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        String lastMonth = java.time.YearMonth.from(today).minusMonths(1).toString();
+        String thisMonth = java.time.YearMonth.from(today).toString();
+        String body = scheme(
+                code,
+                "CSAT_PERCENT",
+                "THRESHOLD",
+                java.time.YearMonth.from(today).minusMonths(2).toString());
+
+        var byEmployee = sendJson(employee, "POST", "api/v1/reward-schemes", body);
+        var byExec = sendJson(exec, "POST", "api/v1/reward-schemes", body);
+        var listedByExec = exec.get("api/v1/reward-schemes");
+        var wrongRule = sendJson(hr, "POST", "api/v1/reward-schemes", scheme(code, "CSAT_PERCENT", "COUNT", lastMonth));
+        var wrongPeriod = sendJson(hr, "POST", "api/v1/reward-schemes", scheme(code, "NPS", "THRESHOLD", "next month"));
+        var created = sendJson(hr, "POST", "api/v1/reward-schemes", body);
+        var taken = sendJson(hr, "POST", "api/v1/reward-schemes", body);
+        var preview = hr.get("api/v1/reward-schemes/" + code + "/preview?period=" + lastMonth);
+        var unsaved = sendJson(hr, "POST", "api/v1/reward-schemes/previews?period=" + lastMonth, body);
+        var byLead =
+                sendJson(lead, "POST", "api/v1/reward-schemes/" + code + "/periods/" + lastMonth + "/evaluation", "");
+        var running =
+                sendJson(hr, "POST", "api/v1/reward-schemes/" + code + "/periods/" + thisMonth + "/evaluation", "");
+        var granted =
+                sendJson(hr, "POST", "api/v1/reward-schemes/" + code + "/periods/" + lastMonth + "/evaluation", "");
+        var again = sendJson(hr, "POST", "api/v1/reward-schemes/" + code + "/periods/" + lastMonth + "/evaluation", "");
+        var periods = hr.get("api/v1/reward-schemes/" + code + "/periods");
+        var myAwards = employee.get("api/v1/awards");
+        var progress = employee.get("api/v1/awards/progress");
+        var notMine = employee.get("api/v1/awards/987654321/evidence");
+
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(403, byExec.statusCode(), "an executive reads only: " + byExec.body());
+        assertEquals(200, listedByExec.statusCode(), listedByExec.body());
+        assertEquals(422, wrongRule.statusCode(), wrongRule.body());
+        assertEquals("rule", firstErrorField(wrongRule));
+        assertEquals(422, wrongPeriod.statusCode(), wrongPeriod.body());
+        assertEquals("firstPeriod", firstErrorField(wrongPeriod));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/reward-schemes/" + code));
+        assertEquals(409, taken.statusCode(), taken.body());
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertTrue(PortalClient.json(preview).getInt("people") > 0, "the contact centre is covered: " + preview.body());
+        assertEquals(
+                PortalClient.json(preview).getInt("awards"),
+                PortalClient.json(unsaved).getInt("awards"),
+                "a definition previews as its saved scheme does");
+        assertEquals(403, byLead.statusCode(), byLead.body());
+        assertEquals(422, running.statusCode(), running.body());
+        assertEquals("period", firstErrorField(running));
+        assertEquals(200, granted.statusCode(), granted.body());
+        assertEquals(
+                PortalClient.json(preview).getInt("awards"),
+                PortalClient.json(granted).getInt("awards"));
+        assertEquals(
+                PortalClient.json(granted).getInt("awards"),
+                PortalClient.json(again).getInt("awards"));
+        assertEquals(
+                PortalClient.json(granted).getJsonNumber("points"),
+                PortalClient.json(again).getJsonNumber("points"));
+        assertEquals(
+                1,
+                Json.createReader(new StringReader(periods.body())).readArray().size(),
+                "granted once");
+        assertEquals(200, myAwards.statusCode(), myAwards.body());
+        assertEquals(200, progress.statusCode(), progress.body());
+        assertTrue(progress.body().contains(code), "the demo employee works in the contact centre: " + progress.body());
+        assertEquals(404, notMine.statusCode(), notMine.body());
+    }
 }

@@ -9,6 +9,7 @@ import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.AssignmentsPage;
+import com.cxcentric.web.pages.AwardsPage;
 import com.cxcentric.web.pages.CoachingPage;
 import com.cxcentric.web.pages.CompetenciesPage;
 import com.cxcentric.web.pages.CourseEditorPage;
@@ -30,6 +31,7 @@ import com.cxcentric.web.pages.OutcomesPage;
 import com.cxcentric.web.pages.ProfilePage;
 import com.cxcentric.web.pages.RecognitionPage;
 import com.cxcentric.web.pages.RefresherPage;
+import com.cxcentric.web.pages.RewardSchemeEditPage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
 import com.cxcentric.web.pages.ServiceCatalogPage;
@@ -43,6 +45,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,6 +73,7 @@ class PortalIT {
             "What my customers said",
             "My training",
             "My recognition",
+            "My awards",
             "Messages",
             "Assign training",
             "Coaching",
@@ -82,12 +86,13 @@ class PortalIT {
             "Courses",
             "Competencies",
             "Training rules",
+            "Reward schemes",
             "Outcomes",
             "Training reports",
             "Accounts",
             "API tokens");
-    private static final List<String> EVERYONE_MENU =
-            List.of("Home", "My profile", "What my customers said", "My training", "My recognition", "Messages");
+    private static final List<String> EVERYONE_MENU = List.of(
+            "Home", "My profile", "What my customers said", "My training", "My recognition", "My awards", "Messages");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -157,6 +162,7 @@ class PortalIT {
                         "What my customers said",
                         "My training",
                         "My recognition",
+                        "My awards",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -169,6 +175,7 @@ class PortalIT {
                         "Courses",
                         "Competencies",
                         "Training rules",
+                        "Reward schemes",
                         "Outcomes",
                         "Training reports"),
                 home.menu());
@@ -201,6 +208,7 @@ class PortalIT {
                         "What my customers said",
                         "My training",
                         "My recognition",
+                        "My awards",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -243,6 +251,7 @@ class PortalIT {
                         "What my customers said",
                         "My training",
                         "My recognition",
+                        "My awards",
                         "Messages",
                         "Outcomes",
                         "Training reports"),
@@ -1261,5 +1270,42 @@ class PortalIT {
         assertEquals(List.of("Showroom"), values, "'store' is a touchpoint code in another case");
         assertEquals(3, accepted, "every row, the showroom's as the store's");
         assertEquals("STORE", again.chosenTouchpoint(0), "the source keeps its mapping");
+    }
+
+    @Test
+    void hrBuildsASchemePreviewsAndGrantsItAndTheEmployeeSeesTheAwardWithItsEvidence() throws Exception {
+        String code = "UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String name = "Satisfied customers " + code;
+        String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta"))
+                .minusMonths(1)
+                .toString();
+        signIn("hr", DEMO_PASSWORD);
+        RewardSchemeEditPage editor = RewardSchemeEditPage.openNew(browser.driver(), base, browser.waiting())
+                // Target 0 with one response: everyone of the contact centre who was rated last month.
+                .define(code, name, 0, 1, "CC")
+                .preview(lastMonth);
+        browser.screenshot("scheme-preview");
+        int previewed = editor.previewAwards();
+        int covered = editor.previewPeople();
+        int rows = editor.resultRows();
+        RewardSchemeEditPage saved = editor.save();
+        String granted = saved.grant(lastMonth);
+        browser.screenshot("scheme-granted");
+        int periods = saved.grantedPeriods();
+        signIn("employee", DEMO_PASSWORD);
+        AwardsPage awards = AwardsPage.open(browser.driver(), base, browser.waiting());
+        List<String> progress = awards.progress();
+        List<String> earned = awards.awards();
+        List<String> evidence = awards.evidenceOf(name);
+        browser.screenshot("awards-evidence");
+
+        assertTrue(covered > 0, "the contact centre is covered");
+        assertTrue(previewed > 0 && rows > 0, previewed + " awards previewed in " + rows + " rows");
+        assertEquals(name, saved.title());
+        assertTrue(granted.contains("granted: " + previewed + " awards"), granted);
+        assertEquals(1, periods);
+        assertTrue(progress.stream().anyMatch(p -> p.contains(name)), progress.toString());
+        assertTrue(earned.stream().anyMatch(a -> a.contains(name) && a.contains(lastMonth)), earned.toString());
+        assertFalse(evidence.isEmpty(), "the responses behind the award are listed");
     }
 }

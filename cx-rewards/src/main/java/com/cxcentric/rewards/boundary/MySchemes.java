@@ -57,13 +57,7 @@ public class MySchemes {
             BigDecimal own,
             BigDecimal team,
             BigDecimal judged,
-            Decision decision) {
-
-        /** Whether I would earn the award if the period ended today. */
-        public boolean onTrack() {
-            return decision == Decision.AWARDED;
-        }
-    }
+            Decision decision) {}
 
     /** An award I earned, with the figures it was judged on. */
     public record MyAward(

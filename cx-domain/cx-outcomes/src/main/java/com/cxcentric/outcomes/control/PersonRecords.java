@@ -29,6 +29,7 @@ public class PersonRecords {
      * the standard's name for a service event), what the customer wrote, and whether it counts for
      * (true) or against (false) the figure, null when neither (an NPS passive).
      */
+    @Offered
     public record EvidenceRow(
             Instant occurredAt, String touchpoint, String score, String comment, Boolean counts, boolean solicited) {}
 

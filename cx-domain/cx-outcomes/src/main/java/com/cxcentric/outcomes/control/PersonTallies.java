@@ -35,6 +35,7 @@ public class PersonTallies {
      * Whom a figure is about: the current (not left) people of some org units (null: every unit)
      * who are, if a segment is given, its current members.
      */
+    @Offered
     public record Population(Set<Long> unitIds, Long segmentId) {
 
         public static final Population EVERYONE = new Population(null, null);
@@ -45,6 +46,7 @@ public class PersonTallies {
     }
 
     /** Which survey responses do not count: those tagged {@code solicited}; past the first so many of one customer. */
+    @Offered
     public record Filters(String excludedTag, Integer maxPerCustomer) {
 
         public static final Filters NONE = new Filters(null, null);
@@ -55,6 +57,7 @@ public class PersonTallies {
     }
 
     /** A person of a population with the unit they work in now (null when none). */
+    @Offered
     public record Member(long employeeId, Long unitId) {}
 
     /** Where a metric's counts are read and how one row adds to the sample, the successes and the failures. */
