@@ -1282,13 +1282,14 @@ class PortalIT {
         signIn("hr", DEMO_PASSWORD);
         RewardSchemeEditPage editor = RewardSchemeEditPage.openNew(browser.driver(), base, browser.waiting())
                 // Target 0 with one response: everyone of the contact centre who was rated last month.
-                .define(code, name, 0, 1, "CC")
+                .define(code, name, 0, 1, "CC", lastMonth)
                 .preview(lastMonth);
         browser.screenshot("scheme-preview");
         int previewed = editor.previewAwards();
         int covered = editor.previewPeople();
         int rows = editor.resultRows();
         RewardSchemeEditPage saved = editor.save();
+        String title = saved.title();
         String granted = saved.grant(lastMonth);
         browser.screenshot("scheme-granted");
         int periods = saved.grantedPeriods();
@@ -1301,7 +1302,7 @@ class PortalIT {
 
         assertTrue(covered > 0, "the contact centre is covered");
         assertTrue(previewed > 0 && rows > 0, previewed + " awards previewed in " + rows + " rows");
-        assertEquals(name, saved.title());
+        assertEquals(name, title);
         assertTrue(granted.contains("granted: " + previewed + " awards"), granted);
         assertEquals(1, periods);
         assertTrue(progress.stream().anyMatch(p -> p.contains(name)), progress.toString());

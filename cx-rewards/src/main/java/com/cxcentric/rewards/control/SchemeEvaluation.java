@@ -183,8 +183,9 @@ public class SchemeEvaluation {
         List<Verdict> awarded = judgement.awarded();
         long points = scheme.terms().points();
         Instant now = Instant.now();
-        em.createNativeQuery("INSERT INTO reward_scheme_period (scheme_id, period_start, period_end, evaluated_at,"
-                        + " evaluated_by, people, awards, points, credibility_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        em.createNativeQuery(
+                        "INSERT INTO reward_scheme_period (scheme_id, period_start, period_end, evaluated_at,"
+                                + " evaluated_by, people, awards, points, credibility_k) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS NUMERIC(12,2)))")
                 .setParameter(1, scheme.getId())
                 .setParameter(2, Date.valueOf(period.start()))
                 .setParameter(3, Date.valueOf(period.end()))

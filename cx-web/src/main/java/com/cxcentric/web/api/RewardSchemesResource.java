@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -105,9 +106,15 @@ public class RewardSchemesResource {
     @RequiresScope(ApiScope.RECOGNITION_READ)
     @Operation(
             operationId = "previewRewardScheme",
-            summary = "The awards a scheme would give in a period (empty for the current one so far); writes nothing.")
-    public SchemePeriods.Result preview(@PathParam("code") String code, @QueryParam("period") String period) {
-        return periods.preview(code, period);
+            summary = "The awards a scheme would give in a period (empty for the current one so far); writes nothing."
+                    + " The Server-Timing header says how long the evaluation took.")
+    public Response preview(@PathParam("code") String code, @QueryParam("period") String period) {
+        long started = System.nanoTime();
+        SchemePeriods.Result result = periods.preview(code, period);
+        double millis = (System.nanoTime() - started) / 1e6;
+        return Response.ok(result)
+                .header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", millis))
+                .build();
     }
 
     @GET

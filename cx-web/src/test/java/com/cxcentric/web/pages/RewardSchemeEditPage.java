@@ -25,8 +25,10 @@ public class RewardSchemeEditPage {
         return new RewardSchemeEditPage(driver, waiting);
     }
 
-    /** Writes the code, the name, the target and minimum sample, and the unit (by code) it covers. */
-    public RewardSchemeEditPage define(String code, String name, int target, int minSample, String unitCode) {
+    /** Writes the code, the name, the target and minimum sample, the unit (by code) it covers and its first period. */
+    public RewardSchemeEditPage define(
+            String code, String name, int target, int minSample, String unitCode, String firstPeriod) {
+        replace("schemeForm:firstPeriod", firstPeriod);
         driver.findElement(By.id("schemeForm:code")).sendKeys(code);
         driver.findElement(By.id("schemeForm:name")).sendKeys(name);
         replace("schemeForm:target_input", String.valueOf(target));
