@@ -43,37 +43,10 @@ public final class SchemeEvaluationBenchmark {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
                 Statement sql = connection.createStatement()) {
             long started = System.nanoTime();
-            sql.execute("INSERT INTO attribution (id, attribution_key) SELECT 10000000 + e.id, e.employee_number"
-                    + " FROM employee e WHERE e.employee_number LIKE 'B%'");
-            sql.execute(
-                    "INSERT INTO attribution_member (attribution_id, employee_number, employee_id)"
-                            + " SELECT 10000000 + e.id, e.employee_number, e.id FROM employee e WHERE e.employee_number LIKE 'B%'");
-            sql.execute("CREATE TEMP TABLE bench_people AS SELECT row_number() OVER (ORDER BY e.employee_number) - 1"
-                    + " AS p, 10000000 + e.id AS attribution_id FROM employee e WHERE e.employee_number LIKE 'B%'");
-            long people = count(sql, "SELECT count(*) FROM bench_people");
-            // Person p gets every record g with g % people = p; its CSAT leans on the person (p % 4), so people differ.
-            sql.execute("INSERT INTO feedback (id, source, external_id, customer_ref, occurred_at, occurred_on,"
-                    + " touchpoint_id, attribution_id, nps, csat, ces, comment_text, tags, content_hash, batch_id,"
-                    + " received_at, changed_at)"
-                    + " SELECT g, 'bench', 'S-' || g, 'c-' || (g % 400000), o.at, (o.at AT TIME ZONE 'Asia/Jakarta')::date,"
-                    + " 1 + (bp.p % 7), bp.attribution_id, CASE WHEN g % 5 = 0 THEN NULL ELSE (g * 7 + g / 13) % 11 END,"
-                    + " CASE WHEN g % 3 = 0 THEN NULL ELSE LEAST(5, 1 + (g * 3 + g / 7) % 5 + (bp.p % 4) / 2) END,"
-                    + " CASE WHEN g % 2 = 0 THEN NULL ELSE 1 + (g * 5 + g / 11) % 7 END, NULL, NULL, md5(g::text), 1,"
-                    + " now(), now()"
-                    + " FROM generate_series(1::bigint, " + records + "::bigint) g"
-                    + " JOIN bench_people bp ON bp.p = g % " + people
-                    + " CROSS JOIN LATERAL (SELECT timestamptz '" + today + " 12:00:00+07'"
-                    + " - ((g * 7919) % (365 * 86400)) * interval '1 second' AS at) o");
-            sql.execute("INSERT INTO feedback_rollup (occurred_on, touchpoint_id, attribution_id, responses,"
-                    + " nps_responses, promoters, passives, detractors, csat_responses, csat_satisfied, csat_sum,"
-                    + " ces_responses, ces_easy, ces_sum)"
-                    + " SELECT occurred_on, touchpoint_id, attribution_id, COUNT(*), COUNT(nps),"
-                    + " COUNT(*) FILTER (WHERE nps >= 9), COUNT(*) FILTER (WHERE nps BETWEEN 7 AND 8),"
-                    + " COUNT(*) FILTER (WHERE nps <= 6), COUNT(csat), COUNT(*) FILTER (WHERE csat >= 4),"
-                    + " COALESCE(SUM(csat), 0), COUNT(ces), COUNT(*) FILTER (WHERE ces >= 5), COALESCE(SUM(ces), 0)"
-                    + " FROM feedback WHERE nps IS NOT NULL OR csat IS NOT NULL OR ces IS NOT NULL"
-                    + " GROUP BY occurred_on, touchpoint_id, attribution_id");
-            sql.execute("VACUUM ANALYZE");
+            long people = BenchFeedback.attributeEveryone(sql);
+            // CSAT leans on the person (p % 4), so that people differ and credibility has something to weigh.
+            BenchFeedback.write(
+                    sql, "S", records, people, today, "LEAST(5, " + BenchFeedback.EVEN_CSAT + " + (bp.p % 4) / 2)");
             System.out.printf(
                     Locale.ROOT,
                     "data: %,d feedback records, %,d rollup rows (%,d in %s), %,d people, written in %.0f s%n",
