@@ -8,6 +8,7 @@ import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.boundary.SystemStatus;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.boundary.MyPoints;
+import com.cxcentric.rewards.boundary.MySchemes;
 import com.cxcentric.rewards.boundary.Recognitions;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.rewards.entity.CompanyValue;
@@ -53,6 +54,9 @@ public class HomeBacking {
     @Inject
     private MyPoints myPoints;
 
+    @Inject
+    private MySchemes mySchemes;
+
     private Workplace.View workplace;
     private boolean headcountVisible;
     private List<Directory.DepartmentHeadcount> departments = List.of();
@@ -65,6 +69,7 @@ public class HomeBacking {
     private SystemStatus.Status systemStatus;
     private MyPoints.Balances points;
     private RecognitionView latestRecognition;
+    private List<MySchemes.Progress> schemes = List.of();
 
     @PostConstruct
     void load() {
@@ -87,7 +92,13 @@ public class HomeBacking {
             latestRecognition = recognitions.mine(true, new PageRequest(0, 1)).items().stream()
                     .findFirst()
                     .orElse(null);
+            schemes = mySchemes.progress();
         }
+    }
+
+    /** Where the caller stands this period in each reward scheme that covers them. */
+    public List<MySchemes.Progress> getSchemes() {
+        return schemes;
     }
 
     /** The caller's points; null for an account linked to no employee. */

@@ -234,6 +234,9 @@ class PortalIT {
                 home.competencies() >= 5,
                 "the competency framework, customer centricity included, and any HR added: " + home.competencies());
         assertEquals(5, home.values());
+        assertTrue(
+                home.schemes().stream().anyMatch(s -> s.contains("Contact centre CSAT champions")),
+                "the demo's contact-centre scheme covers them: " + home.schemes());
         assertFalse(home.showsHeadcount());
         assertEquals(EVERYONE_MENU, home.menu());
     }

@@ -27,6 +27,9 @@ public class HomePage {
     @FindBy(css = "#myLead")
     private List<WebElement> myLead;
 
+    @FindBy(css = "#mySchemes li")
+    private List<WebElement> schemes;
+
     @FindBy(css = "#unitsILead li")
     private List<WebElement> unitsILead;
 
@@ -90,6 +93,11 @@ public class HomePage {
 
     public String myLead() {
         return myLead.isEmpty() ? "" : myLead.get(0).getText();
+    }
+
+    /** The reward schemes that cover the person this period, each with where they stand. */
+    public List<String> schemes() {
+        return schemes.stream().map(WebElement::getText).toList();
     }
 
     public List<String> unitsILead() {
