@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -166,10 +165,5 @@ public class RewardSchemeEditBacking implements Serializable {
         return SchemePeriod.containing(
                         form.getPeriodKind() == null ? PeriodKind.MONTH : form.getPeriodKind(), LocalDate.now())
                 .label();
-    }
-
-    /** The money a preview's points are worth, shown beside them. */
-    public BigDecimal getMoney() {
-        return result == null ? null : result.money();
     }
 }
