@@ -1775,4 +1775,102 @@ class SecurityIT {
         assertTrue(progress.body().contains(code), "the demo employee works in the contact centre: " + progress.body());
         assertEquals(404, notMine.statusCode(), notMine.body());
     }
+
+    @Test
+    void anEmployeeRedeemsOnceAndOnlyHrHandsOverOrRefunds() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        String code = "IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String item =
+                "{\"code\":\"" + code + "\",\"name\":\"Coffee with the CEO\",\"motivator\":\"PUBLIC_RECOGNITION\","
+                        + "\"costPoints\":%d,\"stock\":3,\"minTenureMonths\":0,\"active\":true}";
+
+        var byEmployee = sendJson(employee, "POST", "api/v1/reward-catalog", item.formatted(10));
+        var byExec = sendJson(exec, "POST", "api/v1/reward-catalog", item.formatted(10));
+        var free = sendJson(hr, "POST", "api/v1/reward-catalog", item.formatted(0));
+        var created = sendJson(hr, "POST", "api/v1/reward-catalog", item.formatted(10));
+        var taken = sendJson(hr, "POST", "api/v1/reward-catalog", item.formatted(10));
+        var changed = sendJson(hr, "PUT", "api/v1/reward-catalog/" + code, item.formatted(20));
+        long before = PortalClient.json(employee.get("api/v1/recognitions/points"))
+                .getJsonNumber("received")
+                .longValue();
+        var offers = employee.get("api/v1/reward-catalog/offers");
+        var noKey = redeem(employee, null, code);
+        String key = UUID.randomUUID().toString();
+        var made = redeem(employee, key, code);
+        var again = redeem(employee, key, code);
+        long reserved = PortalClient.json(employee.get("api/v1/recognitions/points"))
+                .getJsonNumber("received")
+                .longValue();
+        long id = made.statusCode() == 201
+                ? PortalClient.json(made).getJsonNumber("id").longValue()
+                : -1;
+        var mine = employee.get("api/v1/redemptions/mine");
+        var settledByEmployee = sendJson(employee, "POST", "api/v1/redemptions/" + id + "/settlement", "{}");
+        var listedByLead = lead.get("api/v1/redemptions?status=PENDING");
+        var waiting = hr.get("api/v1/redemptions?status=PENDING&size=500");
+        var wrongStatus = hr.get("api/v1/redemptions?status=LOST");
+        var noReason = sendJson(hr, "POST", "api/v1/redemptions/" + id + "/refusal", "{}");
+        var refused = sendJson(hr, "POST", "api/v1/redemptions/" + id + "/refusal", "{\"note\":\"The CEO is away\"}");
+        var refusedAgain = sendJson(hr, "POST", "api/v1/redemptions/" + id + "/refusal", "{\"note\":\"Again\"}");
+        var settleRefused = sendJson(hr, "POST", "api/v1/redemptions/" + id + "/settlement", "{}");
+        long after = PortalClient.json(employee.get("api/v1/recognitions/points"))
+                .getJsonNumber("received")
+                .longValue();
+        var noMonth = hr.get("api/v1/redemptions/payroll");
+        var payroll = hr.get("api/v1/redemptions/payroll/export?format=csv&month="
+                + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")));
+        var payrollByEmployee = employee.get("api/v1/redemptions/payroll?month=2026-11");
+
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(403, byExec.statusCode(), byExec.body());
+        assertEquals(422, free.statusCode(), free.body());
+        assertEquals("costPoints", firstErrorField(free));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/reward-catalog/" + code));
+        assertEquals(409, taken.statusCode(), taken.body());
+        assertEquals(20, PortalClient.json(changed).getInt("costPoints"), changed.body());
+        assertTrue(offers.body().contains(code), "offered to everyone: " + offers.body());
+        assertTrue(before >= 20, "the demo employee has points to spend: " + before);
+        assertEquals(422, noKey.statusCode(), noKey.body());
+        assertEquals("idempotencyKey", firstErrorField(noKey));
+        assertEquals(201, made.statusCode(), made.body());
+        assertEquals(200, again.statusCode(), "the same key again is the same redemption: " + again.body());
+        assertEquals(id, PortalClient.json(again).getJsonNumber("id").longValue());
+        assertEquals(before - 20, reserved, "the points are set aside once");
+        assertTrue(mine.body().contains("\"id\":" + id), mine.body());
+        assertEquals(403, settledByEmployee.statusCode(), settledByEmployee.body());
+        assertEquals(403, listedByLead.statusCode(), listedByLead.body());
+        assertTrue(waiting.body().contains("\"id\":" + id), waiting.body());
+        assertEquals(400, wrongStatus.statusCode(), wrongStatus.body());
+        assertEquals(422, noReason.statusCode(), noReason.body());
+        assertEquals("reason", firstErrorField(noReason));
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertEquals("REFUSED", PortalClient.json(refused).getString("status"));
+        assertEquals(200, refusedAgain.statusCode(), refusedAgain.body());
+        assertEquals(409, settleRefused.statusCode(), settleRefused.body());
+        assertEquals(before, after, "the refusal gave the points back, once");
+        assertEquals(400, noMonth.statusCode(), noMonth.body());
+        assertEquals(200, payroll.statusCode(), payroll.body());
+        assertTrue(payroll.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(payroll.body().contains("Employee number"), payroll.body());
+        assertEquals(403, payrollByEmployee.statusCode(), payrollByEmployee.body());
+    }
+
+    private static HttpResponse<String> redeem(PortalClient as, String key, String reward) {
+        var request = HttpRequest.newBuilder(as.resolve("api/v1/redemptions"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return as.send(request.POST(HttpRequest.BodyPublishers.ofString("{\"reward\":\"" + reward + "\"}"))
+                .build());
+    }
 }

@@ -19,11 +19,13 @@ import com.cxcentric.web.pages.DirectoryPage;
 import com.cxcentric.web.pages.EmployeeEditPage;
 import com.cxcentric.web.pages.FeedbackUploadPage;
 import com.cxcentric.web.pages.FollowUpsPage;
+import com.cxcentric.web.pages.FulfilmentPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
 import com.cxcentric.web.pages.ImportPage;
 import com.cxcentric.web.pages.LoginPage;
 import com.cxcentric.web.pages.MyFeedbackPage;
+import com.cxcentric.web.pages.MyRewardsPage;
 import com.cxcentric.web.pages.MyTeamPage;
 import com.cxcentric.web.pages.MyTrainingPage;
 import com.cxcentric.web.pages.OrgChartPage;
@@ -74,6 +76,7 @@ class PortalIT {
             "My training",
             "My recognition",
             "My awards",
+            "My rewards",
             "Messages",
             "Assign training",
             "Coaching",
@@ -87,12 +90,20 @@ class PortalIT {
             "Competencies",
             "Training rules",
             "Reward schemes",
+            "Rewards and fulfilment",
             "Outcomes",
             "Training reports",
             "Accounts",
             "API tokens");
     private static final List<String> EVERYONE_MENU = List.of(
-            "Home", "My profile", "What my customers said", "My training", "My recognition", "My awards", "Messages");
+            "Home",
+            "My profile",
+            "What my customers said",
+            "My training",
+            "My recognition",
+            "My awards",
+            "My rewards",
+            "Messages");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -163,6 +174,7 @@ class PortalIT {
                         "My training",
                         "My recognition",
                         "My awards",
+                        "My rewards",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -176,6 +188,7 @@ class PortalIT {
                         "Competencies",
                         "Training rules",
                         "Reward schemes",
+                        "Rewards and fulfilment",
                         "Outcomes",
                         "Training reports"),
                 home.menu());
@@ -209,6 +222,7 @@ class PortalIT {
                         "My training",
                         "My recognition",
                         "My awards",
+                        "My rewards",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -255,6 +269,7 @@ class PortalIT {
                         "My training",
                         "My recognition",
                         "My awards",
+                        "My rewards",
                         "Messages",
                         "Outcomes",
                         "Training reports"),
@@ -1311,5 +1326,34 @@ class PortalIT {
         assertTrue(progress.stream().anyMatch(p -> p.contains(name)), progress.toString());
         assertTrue(earned.stream().anyMatch(a -> a.contains(name) && a.contains(lastMonth)), earned.toString());
         assertFalse(evidence.isEmpty(), "the responses behind the award are listed");
+    }
+
+    @Test
+    void anEmployeeRedeemsARewardOfTheKindTheyValueAndHrHandsItOver() throws Exception {
+        String name = signIn("employee", DEMO_PASSWORD).myName();
+        MyRewardsPage mine = MyRewardsPage.open(browser.driver(), base, browser.waiting());
+        long before = mine.receivedPoints();
+        List<String> offers = mine.offers();
+        String redeemed = mine.redeem("SHOUT-OUT");
+        long after = mine.receivedPoints();
+        List<String> waitingForHr = mine.history();
+        browser.screenshot("my-rewards");
+        signIn("hr", DEMO_PASSWORD);
+        FulfilmentPage fulfilment = FulfilmentPage.open(browser.driver(), base, browser.waiting());
+        List<String> queue = fulfilment.waiting();
+        String handedOver = fulfilment.settle(name, "Shout-out at the town hall");
+        browser.screenshot("fulfilment");
+        signIn("employee", DEMO_PASSWORD);
+        List<String> history =
+                MyRewardsPage.open(browser.driver(), base, browser.waiting()).history();
+
+        assertTrue(before >= 50, "the demo employee has points to spend: " + before);
+        assertTrue(offers.size() >= 8, "the demo catalog is offered to everyone: " + offers);
+        assertTrue(redeemed.contains("Shout-out at the town hall"), redeemed);
+        assertEquals(before - 50, after, "the points are set aside at once");
+        assertTrue(waitingForHr.get(0).contains("Waiting for HR"), waitingForHr.toString());
+        assertTrue(queue.stream().anyMatch(r -> r.contains("Shout-out at the town hall")), queue.toString());
+        assertTrue(handedOver.contains("handed over"), handedOver);
+        assertTrue(history.get(0).contains("Handed over"), history.toString());
     }
 }

@@ -11,5 +11,9 @@ public enum NotificationKind {
     /** Sent to each person recognised, with a copy to their team lead. */
     RECOGNITION_RECEIVED,
     /** Sent to each person a reward scheme awarded, with a copy to their team lead. */
-    AWARD_RECEIVED
+    AWARD_RECEIVED,
+    /** Sent to the person whose reward HR handed over. */
+    REDEMPTION_SETTLED,
+    /** Sent to the person whose reward HR refused, with the reason; the points are back. */
+    REDEMPTION_REFUSED
 }
