@@ -2,6 +2,7 @@ package com.cxcentric.platform;
 
 import com.cxcentric.organization.OrganizationInContainerTests;
 import com.cxcentric.outcomes.OutcomesInContainerTests;
+import com.cxcentric.rewards.RecognitionEquityInContainerTests;
 import com.cxcentric.rewards.RewardSchemesInContainerTests;
 import com.cxcentric.rewards.RewardsInContainerTests;
 import com.cxcentric.security.SecurityInContainerTests;
@@ -32,6 +33,7 @@ class InContainerIT
                 OrganizationInContainerTests,
                 SegmentationInContainerTests,
                 RewardSchemesInContainerTests,
+                RecognitionEquityInContainerTests,
                 OutcomesInContainerTests,
                 TrainingInContainerTests,
                 RewardsInContainerTests {
@@ -49,7 +51,8 @@ class InContainerIT
                         OutcomesInContainerTests.class,
                         TrainingInContainerTests.class,
                         RewardsInContainerTests.class,
-                        RewardSchemesInContainerTests.class);
+                        RewardSchemesInContainerTests.class,
+                        RecognitionEquityInContainerTests.class);
     }
 
     @PersistenceContext(unitName = "cx")

@@ -1873,4 +1873,45 @@ class SecurityIT {
         return as.send(request.POST(HttpRequest.BodyPublishers.ofString("{\"reward\":\"" + reward + "\"}"))
                 .build());
     }
+
+    @Test
+    void hrAndLeadershipReadRecognitionEquityAndNobodyElse() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+
+        var byEmployee = employee.get("api/v1/recognition-equity");
+        var byLead = lead.get("api/v1/recognition-equity");
+        var byExec = exec.get("api/v1/recognition-equity?groupBy=TENURE&days=365");
+        var bySegment = hr.get("api/v1/recognition-equity?groupBy=segment");
+        var wrongGroup = hr.get("api/v1/recognition-equity?groupBy=ZODIAC");
+        var wrongDays = hr.get("api/v1/recognition-equity?days=0");
+        var notDays = hr.get("api/v1/recognition-equity?days=many");
+        var export = hr.get("api/v1/recognition-equity/export?groupBy=CONTACT_LEVEL&format=csv");
+
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(403, byLead.statusCode(), byLead.body());
+        assertEquals(200, byExec.statusCode(), byExec.body());
+        var report = PortalClient.json(byExec);
+        long people = report.getJsonObject("company").getJsonNumber("people").longValue();
+        long inBands = report.getJsonArray("groups").stream()
+                .mapToLong(g -> g.asJsonObject().getJsonNumber("people").longValue())
+                .sum();
+        assertTrue(people >= 270, "the demo company's current people: " + people);
+        assertEquals(people, inBands, "tenure bands partition the people");
+        assertEquals(11, report.getJsonArray("lorenz").size(), "the Lorenz curve at tenths");
+        assertEquals(200, bySegment.statusCode(), bySegment.body());
+        assertEquals(400, wrongGroup.statusCode(), wrongGroup.body());
+        assertEquals(422, wrongDays.statusCode(), wrongDays.body());
+        assertEquals("days", firstErrorField(wrongDays));
+        assertEquals(400, notDays.statusCode(), notDays.body());
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.body().contains("Gini"), export.body());
+        assertTrue(export.body().contains("Company"), export.body());
+    }
 }

@@ -91,6 +91,7 @@ class PortalIT {
             "Training rules",
             "Reward schemes",
             "Rewards and fulfilment",
+            "Recognition equity",
             "Outcomes",
             "Training reports",
             "Accounts",
@@ -189,6 +190,7 @@ class PortalIT {
                         "Training rules",
                         "Reward schemes",
                         "Rewards and fulfilment",
+                        "Recognition equity",
                         "Outcomes",
                         "Training reports"),
                 home.menu());
