@@ -13,10 +13,14 @@ import com.cxcentric.outcomes.entity.FeedbackBatch;
 import com.cxcentric.outcomes.entity.FeedbackRecord;
 import com.cxcentric.outcomes.entity.PersonMetric;
 import com.cxcentric.rewards.boundary.PointsAccounts;
+import com.cxcentric.rewards.control.BadgeBook;
 import com.cxcentric.rewards.control.SchemeBook;
 import com.cxcentric.rewards.control.SchemeEvaluation;
 import com.cxcentric.rewards.control.SchemeEvaluation.Evaluated;
 import com.cxcentric.rewards.entity.AccountKind;
+import com.cxcentric.rewards.entity.Badge;
+import com.cxcentric.rewards.entity.BadgeDefinition;
+import com.cxcentric.rewards.entity.BadgeRule;
 import com.cxcentric.rewards.entity.Judging;
 import com.cxcentric.rewards.entity.PeriodKind;
 import com.cxcentric.rewards.entity.RewardScheme;
@@ -263,5 +267,86 @@ public interface RewardSchemesInContainerTests extends InContainerTest {
                 .filter(v -> v.candidate().employeeId() == id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    default void aStreakBadgeFollowsTheSchemesAwardsPeriodsRunning() throws Exception {
+        String team = team(2);
+        List<FeedbackRecord> records = new ArrayList<>(csat(team + "-0", 3, 0));
+        records.addAll(csat(team + "-1", 3, 0));
+        for (int i = 0; i < 3; i++) {
+            FeedbackRecord march = response(team + "-0-f" + i, "c-f-" + team + i, team + "-0", 5, List.of());
+            records.add(new FeedbackRecord(
+                    march.externalId(),
+                    march.customerRef(),
+                    Instant.parse("2025-02-12T05:00:00Z").plusSeconds(i),
+                    march.touchpoint(),
+                    march.employees(),
+                    march.nps(),
+                    march.csat(),
+                    march.ces(),
+                    march.comment(),
+                    march.tags()));
+        }
+        write("streak", records);
+        String code = unique("ST").toUpperCase(Locale.ROOT);
+        RewardScheme scheme = saved(csatScheme(code, team, Judging.CREDIBILITY, "0", 1, "1", false, null));
+        SchemePeriod february = SchemePeriod.parse(PeriodKind.MONTH, "2025-02");
+        inTransaction(() -> bean(SchemeEvaluation.class)
+                .evaluateOnce(scheme, february, "it", LocalDate.of(2025, 3, 2), employee -> bean(PointsAccounts.class)
+                        .open(AccountKind.RECEIVED, employee)));
+        String badge = code + "-B";
+        inTransaction(() -> bean(BadgeBook.class)
+                .save(
+                        new BadgeDefinition(
+                                badge,
+                                "Two months running",
+                                "Awarded by the scheme two months running",
+                                Badge.ICONS.get(0),
+                                Badge.COLOURS.get(0),
+                                BadgeRule.SCHEME_STREAK,
+                                null,
+                                code,
+                                2,
+                                null,
+                                true),
+                        LocalDate.of(2025, 3, 2)));
+        long afterFebruary =
+                count("SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id WHERE b.code = ?", badge);
+        evaluate(scheme);
+        evaluate(scheme);
+        long first = count(
+                "SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id JOIN employee e"
+                        + " ON e.id = g.employee_id WHERE b.code = ? AND e.employee_number = ?",
+                badge,
+                team + "-0");
+        long second = count(
+                "SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id JOIN employee e"
+                        + " ON e.id = g.employee_id WHERE b.code = ? AND e.employee_number = ?",
+                badge,
+                team + "-1");
+        String late = code + "-L";
+        inTransaction(() -> bean(BadgeBook.class)
+                .save(
+                        new BadgeDefinition(
+                                late,
+                                "Late",
+                                "Created after the streak",
+                                Badge.ICONS.get(1),
+                                Badge.COLOURS.get(1),
+                                BadgeRule.SCHEME_STREAK,
+                                null,
+                                code,
+                                2,
+                                null,
+                                true),
+                        LocalDate.of(2025, 4, 5)));
+        long caughtUp =
+                count("SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id WHERE b.code = ?", late);
+
+        assertEquals(0, afterFebruary, "one period is no streak of two");
+        assertEquals(1, first, "awarded in February and March: the badge, once however often March is evaluated");
+        assertEquals(0, second, "awarded in March only");
+        assertEquals(1, caughtUp, "a streak badge made later catches up on the periods granted");
     }
 }

@@ -2,6 +2,7 @@ package com.cxcentric.platform;
 
 import com.cxcentric.organization.OrganizationInContainerTests;
 import com.cxcentric.outcomes.OutcomesInContainerTests;
+import com.cxcentric.rewards.BadgesInContainerTests;
 import com.cxcentric.rewards.RecognitionEquityInContainerTests;
 import com.cxcentric.rewards.RewardSchemesInContainerTests;
 import com.cxcentric.rewards.RewardsInContainerTests;
@@ -34,6 +35,7 @@ class InContainerIT
                 SegmentationInContainerTests,
                 RewardSchemesInContainerTests,
                 RecognitionEquityInContainerTests,
+                BadgesInContainerTests,
                 OutcomesInContainerTests,
                 TrainingInContainerTests,
                 RewardsInContainerTests {
@@ -52,7 +54,8 @@ class InContainerIT
                         TrainingInContainerTests.class,
                         RewardsInContainerTests.class,
                         RewardSchemesInContainerTests.class,
-                        RecognitionEquityInContainerTests.class);
+                        RecognitionEquityInContainerTests.class,
+                        BadgesInContainerTests.class);
     }
 
     @PersistenceContext(unitName = "cx")

@@ -1914,4 +1914,65 @@ class SecurityIT {
         assertTrue(export.body().contains("Gini"), export.body());
         assertTrue(export.body().contains("Company"), export.body());
     }
+
+    @Test
+    void hrDefinesAndGrantsBadgesByHandAndEveryoneSeesTheirOwn() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String badge = "{\"code\":\"" + code + "\",\"name\":\"Listener\",\"criteria\":\"Heard the customer out\","
+                + "\"icon\":\"%s\",\"colour\":\"#2563eb\",\"rule\":\"%s\",\"active\":true}";
+        String number =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+
+        var byLead = sendJson(lead, "POST", "api/v1/badges", badge.formatted("pi-heart", "BY_HAND"));
+        var wrongIcon = sendJson(hr, "POST", "api/v1/badges", badge.formatted("skull", "BY_HAND"));
+        var noCourse = sendJson(hr, "POST", "api/v1/badges", badge.formatted("pi-heart", "COURSE_CERTIFIED"));
+        var created = sendJson(hr, "POST", "api/v1/badges", badge.formatted("pi-heart", "BY_HAND"));
+        var grantedByLead = sendJson(
+                lead,
+                "POST",
+                "api/v1/badges/" + code + "/grants",
+                "{\"employee\":\"" + number + "\",\"reason\":\"Listened\"}");
+        var noReason = sendJson(hr, "POST", "api/v1/badges/" + code + "/grants", "{\"employee\":\"" + number + "\"}");
+        var nobody = sendJson(
+                hr, "POST", "api/v1/badges/" + code + "/grants", "{\"employee\":\"NOBODY\",\"reason\":\"Listened\"}");
+        var granted = sendJson(
+                hr,
+                "POST",
+                "api/v1/badges/" + code + "/grants",
+                "{\"employee\":\"" + number + "\",\"reason\":\"Listened to a customer for an hour\"}");
+        var again = sendJson(
+                hr,
+                "POST",
+                "api/v1/badges/" + code + "/grants",
+                "{\"employee\":\"" + number + "\",\"reason\":\"Again\"}");
+        var mine = employee.get("api/v1/badges/mine");
+        var listed = employee.get("api/v1/badges");
+        var holdersByEmployee = employee.get("api/v1/badges/" + code + "/holders");
+        var holders = hr.get("api/v1/badges/" + code + "/holders");
+
+        assertEquals(403, byLead.statusCode(), byLead.body());
+        assertEquals(422, wrongIcon.statusCode(), wrongIcon.body());
+        assertEquals("icon", firstErrorField(wrongIcon));
+        assertEquals(422, noCourse.statusCode(), noCourse.body());
+        assertEquals("courseCode", firstErrorField(noCourse));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(403, grantedByLead.statusCode(), grantedByLead.body());
+        assertEquals(422, noReason.statusCode(), noReason.body());
+        assertEquals("reason", firstErrorField(noReason));
+        assertEquals(422, nobody.statusCode(), nobody.body());
+        assertEquals("employee", firstErrorField(nobody));
+        assertEquals(201, granted.statusCode(), granted.body());
+        assertEquals(200, again.statusCode(), "held already: " + again.body());
+        assertEquals(1, PortalClient.json(again).getInt("holders"));
+        assertTrue(mine.body().contains("Listened to a customer for an hour"), mine.body());
+        assertTrue(listed.body().contains(code), listed.body());
+        assertEquals(403, holdersByEmployee.statusCode(), holdersByEmployee.body());
+        assertTrue(holders.body().contains(number), holders.body());
+    }
 }

@@ -91,6 +91,7 @@ class PortalIT {
             "Training rules",
             "Reward schemes",
             "Rewards and fulfilment",
+            "Badges",
             "Recognition equity",
             "Outcomes",
             "Training reports",
@@ -190,6 +191,7 @@ class PortalIT {
                         "Training rules",
                         "Reward schemes",
                         "Rewards and fulfilment",
+                        "Badges",
                         "Recognition equity",
                         "Outcomes",
                         "Training reports"),
@@ -1357,5 +1359,15 @@ class PortalIT {
         assertTrue(queue.stream().anyMatch(r -> r.contains("Shout-out at the town hall")), queue.toString());
         assertTrue(handedOver.contains("handed over"), handedOver);
         assertTrue(history.get(0).contains("Handed over"), history.toString());
+    }
+
+    @Test
+    void anEmployeeSeesTheBadgesTheyEarnedOnMyRecognition() {
+        signIn("employee", DEMO_PASSWORD);
+        List<String> badges =
+                RecognitionPage.open(browser.driver(), base, browser.waiting()).badges();
+        browser.screenshot("my-badges");
+
+        assertTrue(badges.contains("Above and beyond"), "granted by hand in the demo: " + badges);
     }
 }

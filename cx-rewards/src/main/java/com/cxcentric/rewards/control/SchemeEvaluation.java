@@ -56,6 +56,9 @@ public class SchemeEvaluation {
     /** What an evaluated period came to. */
     public record Evaluated(SchemePeriod period, int people, int awards, long points, Double k, boolean before) {}
 
+    @Inject
+    private BadgeBook badges;
+
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
@@ -222,6 +225,7 @@ public class SchemeEvaluation {
             }
             em.flush();
             tell(scheme, period, memo);
+            badges.afterPeriod(scheme, period, today);
         }
         return new Evaluated(
                 period, judgement.verdicts().size(), awarded.size(), points * awarded.size(), judgement.k(), false);

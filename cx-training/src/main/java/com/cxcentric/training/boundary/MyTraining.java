@@ -8,6 +8,7 @@ import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.control.CertificatePdf;
+import com.cxcentric.training.control.CertificationEvents;
 import com.cxcentric.training.control.LessonFiles;
 import com.cxcentric.training.control.TrainingScope;
 import com.cxcentric.training.entity.Assignment;
@@ -119,6 +120,9 @@ public class MyTraining {
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    @Inject
+    private CertificationEvents certificationEvents;
 
     @Inject
     private LessonFiles files;
@@ -289,7 +293,9 @@ public class MyTraining {
         if (passed) {
             LocalDate today = businessDay.today();
             certificateNumber = "CX-" + today.getYear() + "-" + assignment.getId();
-            em.persist(new Certification(assignment, certificateNumber, today));
+            Certification certification = new Certification(assignment, certificateNumber, today);
+            em.persist(certification);
+            certificationEvents.certified(certification);
         }
         return new QuizResult(
                 score,

@@ -51,6 +51,9 @@ public class TrainingDemoData implements DemoDataContributor {
     static final int HISTORY_DAYS = 120;
 
     @Inject
+    private CertificationEvents certificationEvents;
+
+    @Inject
     private TrainingDay trainingDay;
 
     @Inject
@@ -205,8 +208,10 @@ public class TrainingDemoData implements DemoDataContributor {
                 }
                 takeQuiz(assignment, course, answers, start, finish, true);
                 LocalDate certifiedOn = LocalDate.ofInstant(finish, ZONE);
-                em.persist(new Certification(
-                        assignment, "CX-" + certifiedOn.getYear() + "-D" + (++sequence), certifiedOn));
+                Certification certification =
+                        new Certification(assignment, "CX-" + certifiedOn.getYear() + "-D" + (++sequence), certifiedOn);
+                em.persist(certification);
+                certificationEvents.certified(certification);
                 if (random.nextDouble() < 0.6) {
                     assignment.react(
                             3 + random.nextInt(3), 2 + random.nextInt(4), reaction(random), finish.plusSeconds(60));

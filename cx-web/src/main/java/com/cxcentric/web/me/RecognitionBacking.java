@@ -2,6 +2,7 @@ package com.cxcentric.web.me;
 
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.PageRequest;
+import com.cxcentric.rewards.boundary.Badges;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.boundary.MyPoints;
 import com.cxcentric.rewards.boundary.Recognitions;
@@ -49,9 +50,13 @@ public class RecognitionBacking implements Serializable {
     @Inject
     private FacesMessages messages;
 
+    @Inject
+    private Badges badges;
+
     private MyPoints.Balances balances;
     private List<CompanyValue> companyValues = List.of();
     private List<RecognitionView> received = List.of();
+    private List<Badges.Held> myBadges = List.of();
     private List<RecognitionView> given = List.of();
     private List<RecognitionView> feed = List.of();
     private List<Recognitions.TeamMember> team = List.of();
@@ -68,6 +73,7 @@ public class RecognitionBacking implements Serializable {
     @PostConstruct
     void load() {
         try {
+            myBadges = badges.mine();
             companyValues = values.listActive();
             statement = new PagedModel<>(page -> points.statement(page), PointsStatements.Line::id);
             refresh();
@@ -134,6 +140,11 @@ public class RecognitionBacking implements Serializable {
 
     public List<CompanyValue> getCompanyValues() {
         return companyValues;
+    }
+
+    /** The badges one holds or held, those that hold today first. */
+    public List<Badges.Held> getBadges() {
+        return myBadges;
     }
 
     public List<RecognitionView> getReceived() {

@@ -81,4 +81,11 @@ public class RecognitionPage {
                 .map(WebElement::getText)
                 .toList();
     }
+
+    /** The names of the badges shown, those held today first. */
+    public List<String> badges() {
+        return driver.findElements(By.cssSelector("#myBadges .cx-badge-item strong")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }

@@ -15,5 +15,7 @@ public enum NotificationKind {
     /** Sent to the person whose reward HR handed over. */
     REDEMPTION_SETTLED,
     /** Sent to the person whose reward HR refused, with the reason; the points are back. */
-    REDEMPTION_REFUSED
+    REDEMPTION_REFUSED,
+    /** Sent to the person granted a badge, with a copy to their team lead. */
+    BADGE_GRANTED
 }

@@ -1,6 +1,7 @@
 /**
- * Reward entities: the company values that peer recognition is tied to, recognition itself, and
- * the points ledger (accounts, transfers, entries: double entry, append-only). Knows the
+ * Reward entities: the company values that peer recognition is tied to, recognition itself, the
+ * points ledger (accounts, transfers, entries: double entry, append-only), reward schemes and their
+ * awards, the reward catalog and redemptions, badges and their grants. Knows the
  * organization; never the training area.
  */
 package com.cxcentric.rewards.entity;
