@@ -269,6 +269,28 @@ public interface RewardSchemesInContainerTests extends InContainerTest {
                 .orElseThrow();
     }
 
+    String GRANTS_OF_BADGE = "SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id WHERE b.code = ?";
+
+    /** A badge for being awarded by the scheme two periods running, created on the day; returns its code. */
+    private String streakBadge(String scheme, String code, LocalDate day) throws Exception {
+        inTransaction(() -> bean(BadgeBook.class)
+                .save(
+                        new BadgeDefinition(
+                                code,
+                                "Two periods running " + code,
+                                "Awarded by the scheme two periods running",
+                                Badge.ICONS.get(0),
+                                Badge.COLOURS.get(0),
+                                BadgeRule.SCHEME_STREAK,
+                                null,
+                                scheme,
+                                2,
+                                null,
+                                true),
+                        day));
+        return code;
+    }
+
     @Test
     default void aStreakBadgeFollowsTheSchemesAwardsPeriodsRunning() throws Exception {
         String team = team(2);
@@ -295,54 +317,20 @@ public interface RewardSchemesInContainerTests extends InContainerTest {
         inTransaction(() -> bean(SchemeEvaluation.class)
                 .evaluateOnce(scheme, february, "it", LocalDate.of(2025, 3, 2), employee -> bean(PointsAccounts.class)
                         .open(AccountKind.RECEIVED, employee)));
-        String badge = code + "-B";
-        inTransaction(() -> bean(BadgeBook.class)
-                .save(
-                        new BadgeDefinition(
-                                badge,
-                                "Two months running",
-                                "Awarded by the scheme two months running",
-                                Badge.ICONS.get(0),
-                                Badge.COLOURS.get(0),
-                                BadgeRule.SCHEME_STREAK,
-                                null,
-                                code,
-                                2,
-                                null,
-                                true),
-                        LocalDate.of(2025, 3, 2)));
-        long afterFebruary =
-                count("SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id WHERE b.code = ?", badge);
+        String badge = streakBadge(code, code + "-B", LocalDate.of(2025, 3, 2));
+        long afterFebruary = count(GRANTS_OF_BADGE, badge);
         evaluate(scheme);
         evaluate(scheme);
         long first = count(
-                "SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id JOIN employee e"
-                        + " ON e.id = g.employee_id WHERE b.code = ? AND e.employee_number = ?",
+                GRANTS_OF_BADGE + " AND g.employee_id = (SELECT id FROM employee WHERE employee_number = ?)",
                 badge,
                 team + "-0");
         long second = count(
-                "SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id JOIN employee e"
-                        + " ON e.id = g.employee_id WHERE b.code = ? AND e.employee_number = ?",
+                GRANTS_OF_BADGE + " AND g.employee_id = (SELECT id FROM employee WHERE employee_number = ?)",
                 badge,
                 team + "-1");
-        String late = code + "-L";
-        inTransaction(() -> bean(BadgeBook.class)
-                .save(
-                        new BadgeDefinition(
-                                late,
-                                "Late",
-                                "Created after the streak",
-                                Badge.ICONS.get(1),
-                                Badge.COLOURS.get(1),
-                                BadgeRule.SCHEME_STREAK,
-                                null,
-                                code,
-                                2,
-                                null,
-                                true),
-                        LocalDate.of(2025, 4, 5)));
-        long caughtUp =
-                count("SELECT COUNT(*) FROM badge_grant g JOIN badge b ON b.id = g.badge_id WHERE b.code = ?", late);
+        String late = streakBadge(code, code + "-L", LocalDate.of(2025, 4, 5));
+        long caughtUp = count(GRANTS_OF_BADGE, late);
 
         assertEquals(0, afterFebruary, "one period is no streak of two");
         assertEquals(1, first, "awarded in February and March: the badge, once however often March is evaluated");
