@@ -64,13 +64,13 @@ public class BadgeDemoData implements DemoDataContributor {
                 new BadgeDefinition(
                         "FAVOURITE",
                         "Customers' favourite",
-                        "Complimented by customers at least twice a month, three months running.",
+                        "Complimented by customers at least twice a month, two months running.",
                         "pi-heart",
                         "#be123c",
                         BadgeRule.SCHEME_STREAK,
                         null,
                         "COMPLIMENTS-2",
-                        3,
+                        2,
                         null,
                         true),
                 new BadgeDefinition(

@@ -108,6 +108,8 @@ public class TrainingDemoData implements DemoDataContributor {
         // written above for changes. Detaching them keeps that check small.
         em.flush();
         em.clear();
+        // Told after the fact, in the order they happened, as training tells each one live.
+        certificationEvents.certifiedAll();
         newJoinerRule();
         reinforcementHistory(today, random, demoEmployee);
     }
@@ -211,7 +213,6 @@ public class TrainingDemoData implements DemoDataContributor {
                 Certification certification =
                         new Certification(assignment, "CX-" + certifiedOn.getYear() + "-D" + (++sequence), certifiedOn);
                 em.persist(certification);
-                certificationEvents.certified(certification);
                 if (random.nextDouble() < 0.6) {
                     assignment.react(
                             3 + random.nextInt(3), 2 + random.nextInt(4), reaction(random), finish.plusSeconds(60));

@@ -15,7 +15,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * /hr/badges.xhtml, HR's: every badge with how many hold it, the editor (what it is, how it is
@@ -53,6 +55,7 @@ public class BadgesBacking implements Serializable {
     private String grantBadge;
     private String grantTo;
     private String grantReason;
+    private final Map<String, String> labels = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -105,8 +108,15 @@ public class BadgesBacking implements Serializable {
         holders = badges.holders(code);
     }
 
-    public List<RecognitionViews.Person> complete(String query) {
-        return recognitions.colleagues(query);
+    /** The employee numbers of up to 20 colleagues matching what was typed; their labels are kept for {@link #label}. */
+    public List<String> complete(String query) {
+        List<RecognitionViews.Person> found = recognitions.colleagues(query);
+        found.forEach(p -> labels.put(p.employeeNumber(), p.name() + " (" + p.employeeNumber() + ")"));
+        return found.stream().map(RecognitionViews.Person::employeeNumber).toList();
+    }
+
+    public String label(String employeeNumber) {
+        return employeeNumber == null ? "" : labels.getOrDefault(employeeNumber, employeeNumber);
     }
 
     public List<Badges.BadgeView> getAll() {
