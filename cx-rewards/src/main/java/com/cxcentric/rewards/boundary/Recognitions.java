@@ -28,6 +28,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -121,7 +123,21 @@ public class Recognitions {
      *     or beyond what is left of the allowance, too large a share to one person
      * @throws ConflictException when the key was used for a different recognition
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Given give(GiveRequest request) {
+        // The accounts a gift moves are opened first, each in a short transaction of its own: opened
+        // inside the gift's transaction, every concurrent first gift would hold one pooled connection
+        // while waiting for a second, and enough of them at once wait for each other for ever.
+        if (request.pointsEach() > 0) {
+            Employee me = me();
+            open(AccountKind.GIVING, me.getId());
+            recipients(request.recipients(), me).forEach(id -> open(AccountKind.RECEIVED, id));
+        }
+        return context.getBusinessObject(Recognitions.class).record(request);
+    }
+
+    /** {@link #give} in one transaction, the accounts it needs opened beforehand (or opened here if not). */
+    public Given record(GiveRequest request) {
         Employee me = me();
         String key = key(request.idempotencyKey());
         Set<Long> recipients = recipients(request.recipients(), me);
