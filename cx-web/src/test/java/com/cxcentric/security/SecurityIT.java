@@ -1951,6 +1951,13 @@ class SecurityIT {
                 "POST",
                 "api/v1/badges/" + code + "/grants",
                 "{\"employee\":\"" + number + "\",\"reason\":\"Again\"}");
+        String hrNumber =
+                PortalClient.json(hr.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        var self = sendJson(
+                hr,
+                "POST",
+                "api/v1/badges/" + code + "/grants",
+                "{\"employee\":\"" + hrNumber + "\",\"reason\":\"Me\"}");
         var mine = employee.get("api/v1/badges/mine");
         var listed = employee.get("api/v1/badges");
         var holdersByEmployee = employee.get("api/v1/badges/" + code + "/holders");
@@ -1970,6 +1977,8 @@ class SecurityIT {
         assertEquals(201, granted.statusCode(), granted.body());
         assertEquals(200, again.statusCode(), "held already: " + again.body());
         assertEquals(1, PortalClient.json(again).getInt("holders"));
+        assertEquals(422, self.statusCode(), "a badge by hand is for colleagues: " + self.body());
+        assertEquals("employee", firstErrorField(self));
         assertTrue(mine.body().contains("Listened to a customer for an hour"), mine.body());
         assertTrue(listed.body().contains(code), listed.body());
         assertEquals(403, holdersByEmployee.statusCode(), holdersByEmployee.body());

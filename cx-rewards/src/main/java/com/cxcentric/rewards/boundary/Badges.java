@@ -162,10 +162,8 @@ public class Badges {
     }
 
     public BadgeView badge(String code) {
-        return all().stream()
-                .filter(b -> b.code().equals(book.find(code).getCode()))
-                .findFirst()
-                .orElseThrow();
+        String wanted = book.find(code).getCode();
+        return all().stream().filter(b -> b.code().equals(wanted)).findFirst().orElseThrow();
     }
 
     /**
@@ -193,7 +191,7 @@ public class Badges {
      * Grants a badge by hand to a current colleague, with a reason.
      *
      * @return whether it was granted now (false: they hold it already)
-     * @throws RuleViolationException without a reason, or for someone unknown or departed
+     * @throws RuleViolationException without a reason, or for someone unknown, departed or oneself
      */
     public boolean grant(String code, String employeeNumber, String reason) {
         Badge badge = book.find(code);
@@ -212,6 +210,11 @@ public class Badges {
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException(
                         "employee", "error.badge.employee", "No current colleague " + employeeNumber, employeeNumber));
+        if (accounts.employeeOf(context.getCallerPrincipal().getName())
+                .filter(me -> me.getId().equals(person.getId()))
+                .isPresent()) {
+            throw new RuleViolationException("employee", "error.badge.self", "A badge by hand is for colleagues");
+        }
         return book.grant(
                 badge,
                 person.getId(),
