@@ -1893,6 +1893,9 @@ class SecurityIT {
         var wrongDays = hr.get("api/v1/recognition-equity?days=0");
         var notDays = hr.get("api/v1/recognition-equity?days=many");
         var export = hr.get("api/v1/recognition-equity/export?groupBy=CONTACT_LEVEL&format=csv");
+        var pageByExec = exec.get("hr/recognition-equity.xhtml");
+        var fulfilmentByExec = exec.get("hr/rewards.xhtml");
+        var pageByEmployee = employee.get("hr/recognition-equity.xhtml");
 
         assertEquals(403, byEmployee.statusCode(), byEmployee.body());
         assertEquals(403, byLead.statusCode(), byLead.body());
@@ -1913,6 +1916,9 @@ class SecurityIT {
         assertEquals(200, export.statusCode(), export.body());
         assertTrue(export.body().contains("Gini"), export.body());
         assertTrue(export.body().contains("Company"), export.body());
+        assertEquals(200, pageByExec.statusCode(), "leadership reads the page too");
+        assertEquals(403, fulfilmentByExec.statusCode(), "but no other page of HR's");
+        assertEquals(403, pageByEmployee.statusCode());
     }
 
     @Test

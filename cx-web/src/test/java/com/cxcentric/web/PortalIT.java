@@ -92,9 +92,9 @@ class PortalIT {
             "Reward schemes",
             "Rewards and fulfilment",
             "Badges",
-            "Recognition equity",
             "Outcomes",
             "Training reports",
+            "Recognition equity",
             "Accounts",
             "API tokens");
     private static final List<String> EVERYONE_MENU = List.of(
@@ -192,9 +192,9 @@ class PortalIT {
                         "Reward schemes",
                         "Rewards and fulfilment",
                         "Badges",
-                        "Recognition equity",
                         "Outcomes",
-                        "Training reports"),
+                        "Training reports",
+                        "Recognition equity"),
                 home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
@@ -276,7 +276,8 @@ class PortalIT {
                         "My rewards",
                         "Messages",
                         "Outcomes",
-                        "Training reports"),
+                        "Training reports",
+                        "Recognition equity"),
                 home.menu());
         assertTrue(home.myLead().startsWith("Nobody"), home.myLead());
         assertTrue(
