@@ -3,6 +3,7 @@ package com.cxcentric.platform;
 import com.cxcentric.organization.OrganizationInContainerTests;
 import com.cxcentric.outcomes.OutcomesInContainerTests;
 import com.cxcentric.rewards.BadgesInContainerTests;
+import com.cxcentric.rewards.BudgetsAndApprovalsInContainerTests;
 import com.cxcentric.rewards.RecognitionEquityInContainerTests;
 import com.cxcentric.rewards.RewardSchemesInContainerTests;
 import com.cxcentric.rewards.RewardsInContainerTests;
@@ -36,6 +37,7 @@ class InContainerIT
                 RewardSchemesInContainerTests,
                 RecognitionEquityInContainerTests,
                 BadgesInContainerTests,
+                BudgetsAndApprovalsInContainerTests,
                 OutcomesInContainerTests,
                 TrainingInContainerTests,
                 RewardsInContainerTests {
@@ -55,7 +57,8 @@ class InContainerIT
                         RewardsInContainerTests.class,
                         RewardSchemesInContainerTests.class,
                         RecognitionEquityInContainerTests.class,
-                        BadgesInContainerTests.class);
+                        BadgesInContainerTests.class,
+                        BudgetsAndApprovalsInContainerTests.class);
     }
 
     @PersistenceContext(unitName = "cx")

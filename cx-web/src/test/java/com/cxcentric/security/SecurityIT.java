@@ -1990,4 +1990,155 @@ class SecurityIT {
         assertEquals(403, holdersByEmployee.statusCode(), holdersByEmployee.body());
         assertTrue(holders.body().contains(number), holders.body());
     }
+
+    private static HttpResponse<String> sendKeyed(PortalClient as, String path, String key, String body) {
+        var request = HttpRequest.newBuilder(as.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return as.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void budgetsNominationsApprovalsAndBoostsEachDeclareWhoMayUseThem() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        var leadMe = PortalClient.json(lead.get("api/v1/me"));
+        String team = leadMe.getJsonArray("unitsILead").getJsonObject(0).getString("code");
+        String me =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String hrNumber =
+                PortalClient.json(hr.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String colleague = leadMe.getJsonArray("peopleILead").stream()
+                .map(p -> p.asJsonObject().getString("employeeNumber"))
+                .filter(n -> !n.equals(me))
+                .findFirst()
+                .orElseThrow();
+        String month =
+                java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        String budget = "{\"unit\":\"" + team + "\",\"periodKind\":\"MONTH\",\"period\":\"" + month
+                + "\",\"limitPoints\":%d,\"mode\":\"FIXED\"}";
+
+        var byEmployee = sendJson(employee, "POST", "api/v1/budgets", budget.formatted(100));
+        var readByLead = lead.get("api/v1/budgets?month=" + month);
+        var readByExec = exec.get("api/v1/budgets?month=" + month);
+        var badPeriod =
+                sendJson(hr, "POST", "api/v1/budgets", budget.formatted(100).replace(month, "2026-13"));
+        var made = sendJson(hr, "POST", "api/v1/budgets", budget.formatted(1_000_000));
+        var overlap = sendJson(hr, "POST", "api/v1/budgets", budget.formatted(1_000_000));
+        var teamBudget = PortalClient.jsonArray(hr.get("api/v1/budgets?month=" + month)).stream()
+                .map(v -> v.asJsonObject())
+                .filter(b -> b.getString("unitCode").equals(team))
+                .findFirst()
+                .orElseThrow();
+        long id = teamBudget.getJsonNumber("id").longValue();
+        long used = teamBudget.getJsonNumber("used").longValue();
+        var tight = sendJson(hr, "PUT", "api/v1/budgets/" + id, budget.formatted(used + 50));
+        String nomination = "{\"employeeNumber\":\"%s\",\"points\":%d,\"value\":\"CUSTOMER_FIRST\","
+                + "\"reason\":\"Rebooked a stranded customer's delivery\"}";
+        String key = UUID.randomUUID().toString();
+        var noKey = sendKeyed(employee, "api/v1/approvals/nominations", null, nomination.formatted(colleague, 40));
+        var self = sendKeyed(
+                employee, "api/v1/approvals/nominations", UUID.randomUUID().toString(), nomination.formatted(me, 40));
+        var nominated = sendKeyed(employee, "api/v1/approvals/nominations", key, nomination.formatted(colleague, 40));
+        var again = sendKeyed(employee, "api/v1/approvals/nominations", key, nomination.formatted(colleague, 40));
+        var pastLimit = sendKeyed(
+                employee,
+                "api/v1/approvals/nominations",
+                UUID.randomUUID().toString(),
+                nomination.formatted(colleague, 40));
+        var loose = sendJson(hr, "PUT", "api/v1/budgets/" + id, budget.formatted(1_000_000));
+        long request = nominated.statusCode() == 201
+                ? PortalClient.json(nominated).getJsonNumber("id").longValue()
+                : -1;
+        var waitingForLead = lead.get("api/v1/approvals/waiting");
+        var decidedByEmployee =
+                sendJson(employee, "POST", "api/v1/approvals/" + request + "/decision", "{\"approve\":true}");
+        var listedByEmployee = employee.get("api/v1/approvals?status=WAITING");
+        var seenByExec = exec.get("api/v1/approvals/" + request);
+        var approved = sendJson(
+                lead, "POST", "api/v1/approvals/" + request + "/decision", "{\"approve\":true,\"comment\":\"Yes\"}");
+        var mine = employee.get("api/v1/approvals/mine");
+
+        var toTeam = sendKeyed(
+                employee,
+                "api/v1/recognitions",
+                UUID.randomUUID().toString(),
+                "{\"recipients\":[\"" + colleague + "\"],\"value\":\"CUSTOMER_FIRST\",\"message\":\"Thanks\","
+                        + "\"pointsEach\":0}");
+        var toHr = sendKeyed(
+                employee,
+                "api/v1/recognitions",
+                UUID.randomUUID().toString(),
+                "{\"recipients\":[\"" + hrNumber + "\"],\"value\":\"CUSTOMER_FIRST\",\"message\":\"Thanks\","
+                        + "\"pointsEach\":0}");
+        long teamRecognition = PortalClient.json(toTeam).getJsonNumber("id").longValue();
+        long hrRecognition = PortalClient.json(toHr).getJsonNumber("id").longValue();
+        String boost = "{\"employeeNumber\":\"%s\",\"points\":%d}";
+        var boostByEmployee = sendKeyed(
+                employee,
+                "api/v1/recognitions/" + teamRecognition + "/boosts",
+                UUID.randomUUID().toString(),
+                boost.formatted(colleague, 10));
+        var boostOutside = sendKeyed(
+                lead,
+                "api/v1/recognitions/" + hrRecognition + "/boosts",
+                UUID.randomUUID().toString(),
+                boost.formatted(hrNumber, 10));
+        var boostTooMuch = sendKeyed(
+                lead,
+                "api/v1/recognitions/" + teamRecognition + "/boosts",
+                UUID.randomUUID().toString(),
+                boost.formatted(colleague, 100_000));
+        String boostKey = UUID.randomUUID().toString();
+        var boosted = sendKeyed(
+                lead, "api/v1/recognitions/" + teamRecognition + "/boosts", boostKey, boost.formatted(colleague, 10));
+        var boostedAgain = sendKeyed(
+                lead, "api/v1/recognitions/" + teamRecognition + "/boosts", boostKey, boost.formatted(colleague, 10));
+
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(403, readByLead.statusCode(), readByLead.body());
+        assertEquals(200, readByExec.statusCode(), "leadership reads budgets: " + readByExec.body());
+        assertEquals(422, badPeriod.statusCode(), badPeriod.body());
+        assertEquals("period", firstErrorField(badPeriod));
+        assertTrue(
+                made.statusCode() == 201 || made.statusCode() == 409,
+                "made, or made by an earlier run: " + made.body());
+        assertEquals(409, overlap.statusCode(), overlap.body());
+        assertEquals(200, tight.statusCode(), tight.body());
+        assertEquals(422, noKey.statusCode(), noKey.body());
+        assertEquals("idempotencyKey", firstErrorField(noKey));
+        assertEquals(422, self.statusCode(), self.body());
+        assertEquals("employeeNumber", firstErrorField(self));
+        assertEquals(201, nominated.statusCode(), nominated.body());
+        assertEquals(200, again.statusCode(), "the same key is the same nomination: " + again.body());
+        assertEquals(request, PortalClient.json(again).getJsonNumber("id").longValue());
+        assertEquals(422, pastLimit.statusCode(), "the fixed budget has 10 points left: " + pastLimit.body());
+        assertEquals("points", firstErrorField(pastLimit));
+        assertEquals(200, loose.statusCode(), loose.body());
+        assertTrue(waitingForLead.body().contains("\"id\":" + request), waitingForLead.body());
+        assertEquals(409, decidedByEmployee.statusCode(), "not the employee's stage: " + decidedByEmployee.body());
+        assertEquals(403, listedByEmployee.statusCode(), listedByEmployee.body());
+        assertEquals(404, seenByExec.statusCode(), "no part in it: " + seenByExec.body());
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("APPROVED", PortalClient.json(approved).getString("status"), "40 points: the lead alone");
+        assertTrue(mine.body().contains("\"id\":" + request), mine.body());
+        assertEquals(403, boostByEmployee.statusCode(), boostByEmployee.body());
+        assertEquals(403, boostOutside.statusCode(), "a lead boosts only inside their units: " + boostOutside.body());
+        assertEquals(422, boostTooMuch.statusCode(), boostTooMuch.body());
+        assertEquals("points", firstErrorField(boostTooMuch));
+        assertEquals(201, boosted.statusCode(), boosted.body());
+        assertEquals(10, PortalClient.json(boosted).getJsonNumber("boosted").longValue());
+        assertEquals(200, boostedAgain.statusCode(), boostedAgain.body());
+        assertEquals(
+                10, PortalClient.json(boostedAgain).getJsonNumber("boosted").longValue(), "paid once");
+    }
 }

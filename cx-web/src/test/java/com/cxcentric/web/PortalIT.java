@@ -8,6 +8,7 @@ import com.cxcentric.testsupport.Browser;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
 import com.cxcentric.web.pages.ApiTokensPage;
+import com.cxcentric.web.pages.ApprovalsPage;
 import com.cxcentric.web.pages.AssignmentsPage;
 import com.cxcentric.web.pages.AwardsPage;
 import com.cxcentric.web.pages.CoachingPage;
@@ -77,6 +78,7 @@ class PortalIT {
             "My recognition",
             "My awards",
             "My rewards",
+            "Approvals and nominations",
             "Messages",
             "Assign training",
             "Coaching",
@@ -92,6 +94,7 @@ class PortalIT {
             "Reward schemes",
             "Rewards and fulfilment",
             "Badges",
+            "Budgets",
             "Outcomes",
             "Training reports",
             "Recognition equity",
@@ -105,6 +108,7 @@ class PortalIT {
             "My recognition",
             "My awards",
             "My rewards",
+            "Approvals and nominations",
             "Messages");
 
     @Deployment(testable = false)
@@ -177,6 +181,7 @@ class PortalIT {
                         "My recognition",
                         "My awards",
                         "My rewards",
+                        "Approvals and nominations",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -192,6 +197,7 @@ class PortalIT {
                         "Reward schemes",
                         "Rewards and fulfilment",
                         "Badges",
+                        "Budgets",
                         "Outcomes",
                         "Training reports",
                         "Recognition equity"),
@@ -227,6 +233,7 @@ class PortalIT {
                         "My recognition",
                         "My awards",
                         "My rewards",
+                        "Approvals and nominations",
                         "Messages",
                         "Assign training",
                         "Coaching",
@@ -274,6 +281,7 @@ class PortalIT {
                         "My recognition",
                         "My awards",
                         "My rewards",
+                        "Approvals and nominations",
                         "Messages",
                         "Outcomes",
                         "Training reports",
@@ -1370,5 +1378,46 @@ class PortalIT {
         browser.screenshot("my-badges");
 
         assertTrue(badges.contains("Above and beyond"), "granted by hand in the demo: " + badges);
+    }
+
+    @Test
+    void anEmployeeNominatesAColleagueAndTheirLeadApprovesItWithAComment() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("lead", DEMO_PASSWORD);
+        var mine = new PortalClient(base.toURI());
+        mine.login("employee", DEMO_PASSWORD);
+        String me = PortalClient.json(mine.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        var colleague = PortalClient.json(api.get("api/v1/me")).getJsonArray("peopleILead").stream()
+                .map(p -> p.asJsonObject())
+                .filter(p -> !p.getString("employeeNumber").equals(me))
+                .findFirst()
+                .orElseThrow();
+        String number = colleague.getString("employeeNumber");
+        String reason = "Rebooked the stranded delivery of a customer " + System.nanoTime();
+        signIn("employee", DEMO_PASSWORD);
+        ApprovalsPage page = ApprovalsPage.open(browser.driver(), base, browser.waiting());
+
+        String nominated = page.choose(number, "(" + number + ")").nominate("OWN_IT", 120, reason);
+        List<String> asked = page.mine();
+        browser.screenshot("approvals-nominated");
+        signIn("lead", DEMO_PASSWORD);
+        ApprovalsPage leads = ApprovalsPage.open(browser.driver(), base, browser.waiting());
+        List<String> waiting = leads.waiting();
+        browser.screenshot("approvals-waiting");
+        String approved = leads.approve(reason, "Saw it happen, well done");
+        List<String> after = leads.waiting();
+        var decided = PortalClient.jsonArray(mine.get("api/v1/approvals/mine")).getJsonObject(0);
+
+        assertTrue(nominated.contains("Nominated " + colleague.getString("name")), nominated);
+        assertTrue(asked.get(0).contains(reason) && asked.get(0).contains("Waiting"), asked.toString());
+        assertTrue(
+                waiting.stream().anyMatch(c -> c.contains(reason) && c.contains("stage 1 of 1")), waiting.toString());
+        assertTrue(approved.contains("Approved: 120 points"), approved);
+        assertTrue(after.stream().noneMatch(c -> c.contains(reason)), after.toString());
+        assertEquals(reason, decided.getString("reason"));
+        assertEquals("APPROVED", decided.getString("status"));
+        assertEquals(
+                "Saw it happen, well done",
+                decided.getJsonArray("steps").getJsonObject(0).getString("comment"));
     }
 }

@@ -2,6 +2,7 @@ package com.cxcentric.rewards.boundary;
 
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.platform.control.DailyJob;
+import com.cxcentric.rewards.control.ApprovalFlow;
 import com.cxcentric.rewards.control.SchemeEvaluation;
 import com.cxcentric.rewards.control.SchemeEvaluation.Evaluated;
 import com.cxcentric.rewards.entity.AccountKind;
@@ -14,6 +15,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,18 @@ public class RewardSchedule {
 
     @EJB
     private PointsAccounts accounts;
+
+    @Inject
+    private ApprovalFlow approvals;
+
+    /** Reminds approvers of stages waiting too long and hands on those waiting far too long. */
+    @Schedule(hour = "*", minute = "7", persistent = false, info = "approval reminders")
+    void approvalsDue() {
+        int[] done = approvals.remindAndEscalate(Instant.now());
+        if (done[0] + done[1] > 0) {
+            LOG.info(() -> "Approvals: " + done[0] + " reminded, " + done[1] + " escalated");
+        }
+    }
 
     @Schedule(hour = "*", minute = "37", persistent = false, info = "reward scheme periods")
     void hourly() {

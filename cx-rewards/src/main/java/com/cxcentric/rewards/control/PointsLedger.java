@@ -1,8 +1,10 @@
 package com.cxcentric.rewards.control;
 
+import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.rewards.entity.AccountKind;
+import com.cxcentric.rewards.entity.BudgetPurpose;
 import com.cxcentric.rewards.entity.PointsAccount;
 import com.cxcentric.rewards.entity.PointsTransfer;
 import com.cxcentric.rewards.entity.PointsTransfer.Movement;
@@ -32,13 +34,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PointsLedger {
 
-    /** The company's accounts (migration V17). */
+    /** The company's accounts (migrations V17, V22). */
     static final long ISSUED = 1;
 
     static final long EXPIRED = 2;
 
+    static final long HELD = 4;
+
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    @Inject
+    private Budgets budgets;
 
     @Inject
     @ConfigProperty(name = "cx.rewards.monthly-allowance", defaultValue = "100")
@@ -184,6 +191,16 @@ public class PointsLedger {
                 today);
     }
 
+    /** The company's account of points waiting for approval. */
+    public PointsAccount held() {
+        return em.find(PointsAccount.class, HELD);
+    }
+
+    /** The company's account every point comes from. */
+    public PointsAccount issued() {
+        return em.find(PointsAccount.class, ISSUED);
+    }
+
     /** A transfer found under the key: the same movement again (nothing moves), or a misuse of the key. */
     private PointsTransfer replay(PointsTransfer earlier, Movement movement, PointsAccount from, PointsAccount to) {
         if (!earlier.sameAs(movement, from, to)) {
@@ -216,7 +233,7 @@ public class PointsLedger {
                     expired);
         }
         if (monthlyAllowance > 0) {
-            write(
+            PointsTransfer allowance = write(
                     Movement.of(
                             "allowance:" + giving.getId() + ":" + month,
                             TransferKind.ALLOWANCE,
@@ -225,6 +242,13 @@ public class PointsLedger {
                             "system"),
                     issued,
                     giving);
+            Employee giver = em.find(Employee.class, giving.getEmployeeId());
+            Long unitId = giver == null || giver.getOrgUnit() == null
+                    ? null
+                    : giver.getOrgUnit().getId();
+            budgets.forUnit(unitId, month)
+                    .ifPresent(budget ->
+                            budgets.drawnUnlocked(budget, allowance, BudgetPurpose.ALLOWANCE, monthlyAllowance, month));
         }
         giving.holdAllowanceOf(month);
     }

@@ -5,11 +5,13 @@ import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.rewards.entity.CompanyValue;
 import com.cxcentric.rewards.entity.Recognition;
+import com.cxcentric.rewards.entity.TransferKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,8 @@ public class RecognitionViews {
             String valueName,
             String message,
             int pointsEach,
-            boolean publicFeed) {}
+            boolean publicFeed,
+            long boosted) {}
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -77,6 +80,7 @@ public class RecognitionViews {
             people.addAll(r.getRecipientIds());
         });
         Map<Long, Person> persons = persons(people);
+        Map<Long, Long> boosts = boosts(rows.stream().map(Recognition::getId).toList());
         Map<String, String> values =
                 em.createQuery("SELECT v FROM CompanyValue v", CompanyValue.class).getResultList().stream()
                         .collect(Collectors.toMap(CompanyValue::getCode, CompanyValue::getName));
@@ -90,8 +94,26 @@ public class RecognitionViews {
                         values.getOrDefault(r.getValueCode(), r.getValueCode()),
                         r.getMessage(),
                         r.getPointsEach(),
-                        r.isPublicFeed()))
+                        r.isPublicFeed(),
+                        boosts.getOrDefault(r.getId(), 0L)))
                 .toList();
+    }
+
+    /** The points managers added to each recognition from their budgets. */
+    private Map<Long, Long> boosts(List<Long> recognitionIds) {
+        if (recognitionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> boosts = new HashMap<>();
+        em.createQuery(
+                        "SELECT t.recognitionId, SUM(t.amount) FROM PointsTransfer t WHERE t.kind = :boost"
+                                + " AND t.recognitionId IN :ids GROUP BY t.recognitionId",
+                        Object[].class)
+                .setParameter("boost", TransferKind.BOOST)
+                .setParameter("ids", recognitionIds)
+                .getResultList()
+                .forEach(row -> boosts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return boosts;
     }
 
     private Map<Long, Person> persons(Collection<Long> ids) {

@@ -11,10 +11,15 @@ import com.cxcentric.outcomes.entity.FeedbackRecord;
 import com.cxcentric.outcomes.entity.Tally;
 import com.cxcentric.rewards.control.PointsLedger.Leg;
 import com.cxcentric.rewards.entity.AccountKind;
+import com.cxcentric.rewards.entity.ApprovalKind;
+import com.cxcentric.rewards.entity.ApprovalRequest;
+import com.cxcentric.rewards.entity.ApprovalRequest.Ask;
+import com.cxcentric.rewards.entity.BudgetPurpose;
 import com.cxcentric.rewards.entity.PointsAccount;
 import com.cxcentric.rewards.entity.PointsTransfer;
 import com.cxcentric.rewards.entity.PointsTransfer.Movement;
 import com.cxcentric.rewards.entity.RewardAward;
+import com.cxcentric.rewards.entity.RewardBudget;
 import com.cxcentric.rewards.entity.RewardScheme;
 import com.cxcentric.rewards.entity.SchemeJudge;
 import com.cxcentric.rewards.entity.SchemeJudge.Candidate;
@@ -36,6 +41,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +79,12 @@ public class SchemeEvaluation {
 
     @Inject
     private NotificationWriter notifications;
+
+    @Inject
+    private Budgets budgets;
+
+    @Inject
+    private ApprovalFlow approvals;
 
     /** The scheme's verdict on every person it covers in the period; writes nothing. */
     public Judgement judge(RewardScheme scheme, SchemePeriod period) {
@@ -200,28 +212,11 @@ public class SchemeEvaluation {
                 .setParameter(9, kValue(judgement.k()))
                 .executeUpdate();
         if (!awarded.isEmpty()) {
-            PointsAccount issued = em.find(PointsAccount.class, PointsLedger.ISSUED);
             String memo = scheme.getName() + " \u00B7 " + period.label();
-            List<Leg> legs = new ArrayList<>(awarded.size());
-            for (Verdict verdict : awarded) {
-                long employee = verdict.candidate().employeeId();
-                legs.add(new Leg(
-                        new Movement(
-                                "award:" + scheme.getId() + ":" + period.label() + ":" + employee,
-                                TransferKind.GRANT,
-                                points,
-                                today,
-                                by,
-                                memo,
-                                null,
-                                null),
-                        issued,
-                        ledger.account(AccountKind.RECEIVED, employee)));
-            }
-            List<PointsTransfer> transfers = ledger.moveAll(legs, today);
-            for (int i = 0; i < awarded.size(); i++) {
-                em.persist(new RewardAward(
-                        scheme, period, awarded.get(i), transfers.get(i).getId(), now));
+            if (approvals.awardNeedsApproval(points)) {
+                holdForApproval(scheme, period, awarded, points, memo, by, today, now);
+            } else {
+                pay(scheme, period, awarded, points, memo, by, today, now);
             }
             em.flush();
             tell(scheme, period, memo);
@@ -231,13 +226,111 @@ public class SchemeEvaluation {
                 period, judgement.verdicts().size(), awarded.size(), points * awarded.size(), judgement.k(), false);
     }
 
+    /**
+     * Pays each award from the company's issued points into the person's received points (keyed
+     * by scheme, period and person), drawn on each person's budget for the period: the budgets
+     * locked first, in id order, then the ledger's accounts.
+     */
+    private void pay(
+            RewardScheme scheme,
+            SchemePeriod period,
+            List<Verdict> awarded,
+            long points,
+            String memo,
+            String by,
+            LocalDate today,
+            Instant now) {
+        Budgets.OnDay onDay = budgets.onDay(period.end());
+        Map<Long, List<Integer>> byBudget = new HashMap<>();
+        List<RewardBudget> found = new ArrayList<>();
+        for (int i = 0; i < awarded.size(); i++) {
+            Optional<RewardBudget> budget =
+                    onDay.forUnit(awarded.get(i).candidate().unitId());
+            if (budget.isPresent()) {
+                found.add(budget.get());
+                byBudget.computeIfAbsent(budget.get().getId(), id -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        List<RewardBudget> locked = budgets.lock(found);
+        PointsAccount issued = ledger.issued();
+        List<Leg> legs = new ArrayList<>(awarded.size());
+        for (Verdict verdict : awarded) {
+            long employee = verdict.candidate().employeeId();
+            legs.add(new Leg(
+                    new Movement(
+                            awardKey(scheme, period, employee),
+                            TransferKind.GRANT,
+                            points,
+                            today,
+                            by,
+                            memo,
+                            null,
+                            null),
+                    issued,
+                    ledger.account(AccountKind.RECEIVED, employee)));
+        }
+        List<PointsTransfer> transfers = ledger.moveAll(legs, today);
+        for (int i = 0; i < awarded.size(); i++) {
+            em.persist(new RewardAward(
+                    scheme, period, awarded.get(i), transfers.get(i).getId(), now));
+        }
+        for (RewardBudget budget : locked) {
+            List<PointsTransfer> drawing =
+                    byBudget.get(budget.getId()).stream().map(transfers::get).toList();
+            budgets.drawnEach(budget, drawing, BudgetPurpose.AWARD, points, period.end());
+        }
+    }
+
+    /**
+     * Awards above the approval limit: each award's points are held and wait for its approvers;
+     * the person hears of it when the last approver decides.
+     */
+    private void holdForApproval(
+            RewardScheme scheme,
+            SchemePeriod period,
+            List<Verdict> awarded,
+            long points,
+            String memo,
+            String by,
+            LocalDate today,
+            Instant now) {
+        int stages = approvals.stagesFor(points);
+        for (Verdict verdict : awarded) {
+            long employee = verdict.candidate().employeeId();
+            ApprovalRequest request = approvals.ask(
+                    new Ask(
+                            ApprovalKind.AWARD,
+                            employee,
+                            points,
+                            memo,
+                            null,
+                            null,
+                            null,
+                            by,
+                            awardKey(scheme, period, employee),
+                            stages),
+                    today,
+                    period.end());
+            var award = new RewardAward(scheme, period, verdict, request.getHoldTransferId(), now);
+            em.persist(award);
+            em.flush();
+            request.forAward(award.getId());
+        }
+    }
+
+    private static String awardKey(RewardScheme scheme, SchemePeriod period, long employee) {
+        return "award:" + scheme.getId() + ":" + period.label() + ":" + employee;
+    }
+
     private void tell(RewardScheme scheme, SchemePeriod period, String title) {
         notifications.write(
                 NotificationKind.AWARD_RECEIVED,
                 "SELECT e.id, " + NotificationWriter.LEAD_OF_E
                         + ", NULL, CAST(? AS VARCHAR(200)), NULL, CONCAT(CAST(a.id AS VARCHAR(20)), ':award')"
                         + " FROM reward_award a JOIN employee e ON e.id = a.employee_id"
-                        + " WHERE a.scheme_id = CAST(? AS BIGINT) AND a.period_start = CAST(? AS DATE)",
+                        + " WHERE a.scheme_id = CAST(? AS BIGINT) AND a.period_start = CAST(? AS DATE)"
+                        + " AND NOT EXISTS (SELECT 1 FROM approval_request r WHERE r.award_id = a.id)",
                 List.of(
                         title.length() > 200 ? title.substring(0, 200) : title,
                         scheme.getId(),

@@ -1,6 +1,7 @@
 package com.cxcentric.web.api;
 
 import com.cxcentric.platform.Page;
+import com.cxcentric.rewards.boundary.Boosts;
 import com.cxcentric.rewards.boundary.MyPoints;
 import com.cxcentric.rewards.boundary.Recognitions;
 import com.cxcentric.rewards.control.PointsStatements;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -39,8 +41,34 @@ public class RecognitionsResource {
     @Inject
     private Recognitions recognitions;
 
+    /** A boost as a client sends it: which recipient of the recognition, the points, an optional note. */
+    public record NewBoost(String employeeNumber, Long points, String note) {}
+
     @Inject
     private MyPoints points;
+
+    @Inject
+    private Boosts boosts;
+
+    @POST
+    @Path("{id}/boosts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.TEAM_LEAD_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    @RequiresScope(ApiScope.RECOGNITION_WRITE)
+    @Operation(
+            operationId = "boostRecognition",
+            summary = "A manager adds points to a recognition one of their people received (employeeNumber), from the"
+                    + " budget of that person's unit; a fixed budget refuses past its limit (422 on points). HR may"
+                    + " boost anyone's; a lead outside their units gets 403. The Idempotency-Key header is required:"
+                    + " the same key again pays nothing twice (200); 201 when new.")
+    public Response boost(
+            @PathParam("id") long id, @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull NewBoost boost) {
+        Boosts.Boosted done = boosts.boost(
+                id, new Boosts.BoostRequest(idempotencyKey, boost.employeeNumber(), boost.points(), boost.note()));
+        return Response.status(done.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(done.recognition())
+                .build();
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

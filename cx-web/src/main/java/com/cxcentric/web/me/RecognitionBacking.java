@@ -82,6 +82,11 @@ public class RecognitionBacking implements Serializable {
         }
     }
 
+    /** Reads everything again, after a boost from the same page. */
+    void reload() {
+        refresh();
+    }
+
     private void refresh() {
         balances = points.balances();
         PageRequest recent = new PageRequest(0, RECENT);

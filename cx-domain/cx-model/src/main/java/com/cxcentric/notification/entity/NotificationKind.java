@@ -17,5 +17,13 @@ public enum NotificationKind {
     /** Sent to the person whose reward HR refused, with the reason; the points are back. */
     REDEMPTION_REFUSED,
     /** Sent to the person granted a badge, with a copy to their team lead. */
-    BADGE_GRANTED
+    BADGE_GRANTED,
+    /** Sent to the approver of a stage (everyone in HR for an HR stage) when it is their turn. */
+    APPROVAL_WAITING,
+    /** Sent again to the approver when a stage has waited too long. */
+    APPROVAL_REMINDER,
+    /** Sent to the person nominated or awarded and to whoever asked, when the last stage decided. */
+    APPROVAL_DECIDED,
+    /** Sent to a budget's owner when what was drawn on it goes past its limit. */
+    BUDGET_OVERSPENT
 }

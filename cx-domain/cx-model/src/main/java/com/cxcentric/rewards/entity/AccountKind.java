@@ -11,7 +11,9 @@ public enum AccountKind {
     /** Where unspent allowance goes at the end of its month. */
     EXPIRED,
     /** Where redeemed points go. */
-    REDEEMED;
+    REDEEMED,
+    /** Points of a nomination or an award waiting for approval: to the person, or back, when decided. */
+    HELD;
 
     /** A person's account, which may never go below zero; the company's accounts may. */
     public boolean isPersonal() {

@@ -12,8 +12,12 @@ public enum TransferKind {
     GRANT,
     /** Points spent on a reward. */
     REDEMPTION,
-    /** A refused redemption's points, back to the person. */
+    /** A refused redemption's points back to the person, or a refused approval's points back to the company. */
     REFUND,
+    /** A manager adds points to a recognition from their unit's budget. */
+    BOOST,
+    /** Points set aside for a nomination or an award until its approvers decide. */
+    HOLD,
     /** The reversal of an earlier transfer: the same amount, the other way. */
     CORRECTION
 }

@@ -56,13 +56,29 @@ public class OrgTree {
                 .getResultList());
     }
 
+    /** Every unit's parent, by id; the company's top unit is absent. */
+    public Map<Long, Long> parentOfEachUnit() {
+        Map<Long, Long> parents = new HashMap<>();
+        em.createQuery("SELECT u.id, u.parent.id FROM OrgUnit u WHERE u.parent IS NOT NULL", Object[].class)
+                .getResultList()
+                .forEach(row -> parents.put((Long) row[0], (Long) row[1]));
+        return parents;
+    }
+
+    /** A unit and the units above it, nearest first. */
+    public List<Long> upwardsFrom(long unitId, Map<Long, Long> parents) {
+        List<Long> chain = new ArrayList<>();
+        for (Long step = unitId; step != null && !chain.contains(step); step = parents.get(step)) {
+            chain.add(step);
+        }
+        return chain;
+    }
+
     /** The given units and every unit below them. */
     public Set<Long> subtreeOf(Collection<Long> roots) {
         Map<Long, List<Long>> children = new HashMap<>();
-        em.createQuery("SELECT u.id, u.parent.id FROM OrgUnit u WHERE u.parent IS NOT NULL", Object[].class)
-                .getResultList()
-                .forEach(row -> children.computeIfAbsent((Long) row[1], k -> new ArrayList<>())
-                        .add((Long) row[0]));
+        parentOfEachUnit().forEach((child, parent) -> children.computeIfAbsent(parent, k -> new ArrayList<>())
+                .add(child));
         Set<Long> subtree = new HashSet<>(roots);
         var queue = new ArrayDeque<>(roots);
         while (!queue.isEmpty()) {

@@ -1,0 +1,466 @@
+package com.cxcentric.rewards.control;
+
+import com.cxcentric.notification.control.NotificationWriter;
+import com.cxcentric.notification.entity.NotificationKind;
+import com.cxcentric.organization.control.OrgTree;
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.platform.ConflictException;
+import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.rewards.entity.AccountKind;
+import com.cxcentric.rewards.entity.ApprovalDecision;
+import com.cxcentric.rewards.entity.ApprovalKind;
+import com.cxcentric.rewards.entity.ApprovalRequest;
+import com.cxcentric.rewards.entity.ApprovalRequest.Ask;
+import com.cxcentric.rewards.entity.ApprovalStatus;
+import com.cxcentric.rewards.entity.ApprovalStep;
+import com.cxcentric.rewards.entity.Approver;
+import com.cxcentric.rewards.entity.BudgetPurpose;
+import com.cxcentric.rewards.entity.PointsTransfer;
+import com.cxcentric.rewards.entity.PointsTransfer.Movement;
+import com.cxcentric.rewards.entity.RewardBudget;
+import com.cxcentric.rewards.entity.TransferKind;
+import com.cxcentric.security.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Approvals, in the caller's transaction. Asking holds the points at once (from the company's
+ * issued points to its held account, drawn on the person's budget), and writes every stage with
+ * its approver: the person's team lead, their department's head, HR, as many as the points call
+ * for; a lead who is the person, the one asking or the approver of the stage before is skipped
+ * for the next level up. Each stage is decided once, by its approver; the last approval pays the
+ * held points to the person, a refusal at any stage returns them. Locking order: request, then
+ * budget, then ledger accounts.
+ */
+@ApplicationScoped
+public class ApprovalFlow {
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    @Inject
+    private PointsLedger ledger;
+
+    @Inject
+    private Budgets budgets;
+
+    @Inject
+    private OrgTree tree;
+
+    @Inject
+    private NotificationWriter notifications;
+
+    @Inject
+    @ConfigProperty(name = "cx.rewards.approval.two-stages-from", defaultValue = "300")
+    private long twoStagesFrom;
+
+    @Inject
+    @ConfigProperty(name = "cx.rewards.approval.three-stages-from", defaultValue = "1000")
+    private long threeStagesFrom;
+
+    @Inject
+    @ConfigProperty(name = "cx.rewards.approval.award-above", defaultValue = "250")
+    private long awardAbove;
+
+    @Inject
+    @ConfigProperty(name = "cx.rewards.approval.remind-after-hours", defaultValue = "48")
+    private long remindAfterHours;
+
+    @Inject
+    @ConfigProperty(name = "cx.rewards.approval.escalate-after-hours", defaultValue = "120")
+    private long escalateAfterHours;
+
+    /** Whether a scheme's award of this many points waits for approval. */
+    public boolean awardNeedsApproval(long points) {
+        return points > awardAbove;
+    }
+
+    public long awardAbove() {
+        return awardAbove;
+    }
+
+    /** How many stages this many points go through. */
+    public int stagesFor(long points) {
+        return points >= threeStagesFrom ? 3 : points >= twoStagesFrom ? 2 : 1;
+    }
+
+    /**
+     * Asks for approval, once per key: holds the points (a fixed budget refuses a nomination past
+     * its limit) and writes the stages. The same ask again returns the request it made.
+     *
+     * @throws ConflictException when the key was used for another request
+     * @throws RuleViolationException on {@code points} when the person's fixed budget is spent
+     */
+    public ApprovalRequest ask(Ask ask, LocalDate today) {
+        return ask(ask, today, today);
+    }
+
+    /** {@link #ask(Ask, LocalDate)} drawing on the budget of {@code budgetDay} (an award's period). */
+    public ApprovalRequest ask(Ask ask, LocalDate today, LocalDate budgetDay) {
+        Optional<ApprovalRequest> earlier = em.createNamedQuery(ApprovalRequest.FIND_BY_KEY, ApprovalRequest.class)
+                .setParameter("key", ask.idempotencyKey())
+                .getResultStream()
+                .findFirst();
+        if (earlier.isPresent()) {
+            ApprovalRequest found = earlier.get();
+            if (found.getEmployeeId() != ask.employeeId()
+                    || found.getPoints() != ask.points()
+                    || found.getKind() != ask.kind()) {
+                throw new ConflictException(
+                        "idempotencyKey",
+                        "error.approval.keyReused",
+                        "The key " + ask.idempotencyKey() + " was already used for another request",
+                        ask.idempotencyKey());
+            }
+            return found;
+        }
+        Employee person = em.find(Employee.class, ask.employeeId());
+        Long unitId = person.getOrgUnit() == null ? null : person.getOrgUnit().getId();
+        BudgetPurpose purpose = ask.kind() == ApprovalKind.NOMINATION ? BudgetPurpose.NOMINATION : BudgetPurpose.AWARD;
+        Optional<RewardBudget> budget = budgets.reserve(unitId, purpose, ask.points(), budgetDay);
+        PointsTransfer hold = ledger.move(
+                new Movement(
+                        "hold:" + ask.idempotencyKey(),
+                        TransferKind.HOLD,
+                        ask.points(),
+                        today,
+                        ask.requestedBy(),
+                        memo(ask, person),
+                        null,
+                        null),
+                ledger.issued(),
+                ledger.held(),
+                today);
+        budget.ifPresent(b -> budgets.drawn(b, hold, purpose, ask.points(), budgetDay));
+        List<Step> chain = approvers(person, ask.requesterId(), ask.stages());
+        Ask resolved = new Ask(
+                ask.kind(),
+                ask.employeeId(),
+                ask.points(),
+                ask.reason(),
+                ask.valueCode(),
+                ask.awardId(),
+                ask.requesterId(),
+                ask.requestedBy(),
+                ask.idempotencyKey(),
+                chain.size());
+        Instant now = Instant.now();
+        var request =
+                new ApprovalRequest(resolved, budget.map(RewardBudget::getId).orElse(null), hold.getId(), now);
+        em.persist(request);
+        em.flush();
+        for (int i = 0; i < chain.size(); i++) {
+            em.persist(new ApprovalStep(
+                    request.getId(),
+                    i + 1,
+                    chain.get(i).approver(),
+                    chain.get(i).approverId()));
+        }
+        em.flush();
+        tellApprovers(NotificationKind.APPROVAL_WAITING, request, currentStep(request), now);
+        return request;
+    }
+
+    /** An approver of a stage: a named person, or anyone in HR (no id). */
+    public record Step(Approver approver, Long approverId) {}
+
+    /**
+     * The approvers of a request for a person, as many as {@code stages} asks for: one stage is the
+     * team lead, two the team lead and HR, three the team lead, the department's head and HR. A
+     * stage whose lead is missing, is the person, is the one asking or decided the stage before
+     * goes to the next level up; HR is the level above all.
+     */
+    List<Step> approvers(Employee person, Long requesterId, int stages) {
+        List<Approver> levels =
+                switch (stages) {
+                    case 1 -> List.of(Approver.TEAM_LEAD);
+                    case 2 -> List.of(Approver.TEAM_LEAD, Approver.HR);
+                    default -> List.of(Approver.TEAM_LEAD, Approver.DEPARTMENT_HEAD, Approver.HR);
+                };
+        List<Step> chain = new ArrayList<>();
+        for (Approver level : levels) {
+            Step step = resolve(level, person, requesterId, chain);
+            if (!chain.contains(step)) {
+                chain.add(step);
+            }
+        }
+        return chain;
+    }
+
+    private Step resolve(Approver level, Employee person, Long requesterId, List<Step> before) {
+        for (Approver at = level; at != Approver.HR; at = next(at)) {
+            Long lead = leadAt(at, person);
+            boolean usable = lead != null
+                    && !lead.equals(person.getId())
+                    && !lead.equals(requesterId)
+                    && before.stream().noneMatch(s -> lead.equals(s.approverId()));
+            if (usable) {
+                return new Step(at, lead);
+            }
+        }
+        return new Step(Approver.HR, null);
+    }
+
+    private static Approver next(Approver level) {
+        return level == Approver.TEAM_LEAD ? Approver.DEPARTMENT_HEAD : Approver.HR;
+    }
+
+    private Long leadAt(Approver level, Employee person) {
+        OrgUnit unit = person.getOrgUnit();
+        if (unit == null) {
+            return null;
+        }
+        if (level == Approver.DEPARTMENT_HEAD) {
+            unit = tree.departmentOfEachUnit().get(unit.getId());
+        }
+        return unit == null || unit.getLead() == null ? null : unit.getLead().getId();
+    }
+
+    /** The stage a waiting request is at. */
+    public ApprovalStep currentStep(ApprovalRequest request) {
+        return steps(request.getId()).stream()
+                .filter(s -> s.getStage() == request.getStage())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "approval " + request.getId() + " has no stage " + request.getStage()));
+    }
+
+    public List<ApprovalStep> steps(long requestId) {
+        return em.createNamedQuery(ApprovalStep.FIND_OF_REQUEST, ApprovalStep.class)
+                .setParameter("request", requestId)
+                .getResultList();
+    }
+
+    /** Who decides: the person and whether they are in HR. */
+    public record Decider(Employee employee, String username, boolean hr) {}
+
+    /**
+     * Decides the stage a request waits at. Deciding again the way it was decided changes nothing
+     * (a retried request); deciding a stage that is not the caller's is refused, and so is a
+     * refusal without a comment.
+     *
+     * @throws ResourceNotFoundException for an unknown request
+     * @throws ConflictException when it was decided otherwise, or moved on past the caller's stage
+     * @throws RuleViolationException on {@code comment} for a refusal without one, or one too long
+     */
+    public ApprovalRequest decide(
+            long requestId, ApprovalDecision decision, String comment, Decider who, LocalDate today) {
+        ApprovalRequest request = em.find(ApprovalRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new ResourceNotFoundException(
+                    "error.approval.unknown", "No approval request " + requestId, requestId);
+        }
+        em.refresh(request);
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.length() > ApprovalStep.COMMENT_LENGTH) {
+            throw new RuleViolationException(
+                    "comment",
+                    "error.approval.comment",
+                    "A comment of at most 1000 characters",
+                    ApprovalStep.COMMENT_LENGTH);
+        }
+        Optional<ApprovalStep> mine = steps(requestId).stream()
+                .filter(s -> s.getDecision() != null && who.username().equals(s.getDecidedBy()))
+                .reduce((a, b) -> b);
+        if (request.getStatus() != ApprovalStatus.WAITING
+                || mine.isPresent() && mine.get().getStage() < request.getStage()) {
+            if (mine.isPresent() && mine.get().getDecision() == decision) {
+                return request;
+            }
+            throw new ConflictException(
+                    null,
+                    "error.approval.decided",
+                    "Approval request " + requestId + " was decided already",
+                    requestId);
+        }
+        ApprovalStep step = currentStep(request);
+        if (!mayDecide(step, request, who)) {
+            throw new ConflictException(
+                    null,
+                    "error.approval.notYours",
+                    "Stage " + step.getStage() + " of approval request " + requestId + " is not yours to decide",
+                    step.getStage(),
+                    requestId);
+        }
+        if (decision == ApprovalDecision.REFUSED && text == null) {
+            throw new RuleViolationException(
+                    "comment", "error.approval.refusalReason", "Say why it is refused", ApprovalStep.COMMENT_LENGTH);
+        }
+        Instant now = Instant.now();
+        step.decide(decision, text, who.username(), now);
+        if (decision == ApprovalDecision.REFUSED) {
+            returnPoints(request, who.username(), today, now);
+        } else if (request.atLastStage()) {
+            pay(request, who.username(), today, now);
+        } else {
+            request.nextStage(now);
+            em.flush();
+            tellApprovers(NotificationKind.APPROVAL_WAITING, request, currentStep(request), now);
+        }
+        em.flush();
+        return request;
+    }
+
+    /** Whether the caller may decide this stage: its named approver, or anyone in HR for an HR stage. */
+    public static boolean mayDecide(ApprovalStep step, ApprovalRequest request, Decider who) {
+        Long me = who.employee() == null ? null : who.employee().getId();
+        if (me != null && (me.equals(request.getEmployeeId()) || me.equals(request.getRequesterId()))) {
+            return false;
+        }
+        return step.getApprover() == Approver.HR ? who.hr() : Objects.equals(step.getApproverId(), me);
+    }
+
+    private void pay(ApprovalRequest request, String by, LocalDate today, Instant now) {
+        PointsTransfer paid = ledger.move(
+                new Movement(
+                        "approval:" + request.getId() + ":grant",
+                        TransferKind.GRANT,
+                        request.getPoints(),
+                        today,
+                        by,
+                        memo(request),
+                        null,
+                        null),
+                ledger.held(),
+                ledger.account(AccountKind.RECEIVED, request.getEmployeeId()),
+                today);
+        request.decide(ApprovalStatus.APPROVED, paid.getId(), now);
+        tellDecided(request, now);
+    }
+
+    private void returnPoints(ApprovalRequest request, String by, LocalDate today, Instant now) {
+        Optional<RewardBudget> budget = request.getBudgetId() == null
+                ? Optional.empty()
+                : Optional.of(em.find(RewardBudget.class, request.getBudgetId(), LockModeType.PESSIMISTIC_WRITE));
+        PointsTransfer back = ledger.move(
+                new Movement(
+                        "approval:" + request.getId() + ":return",
+                        TransferKind.REFUND,
+                        request.getPoints(),
+                        today,
+                        by,
+                        memo(request),
+                        null,
+                        null),
+                ledger.held(),
+                ledger.issued(),
+                today);
+        budget.ifPresent(b -> budgets.drawn(b, back, BudgetPurpose.RETURN, -request.getPoints(), today));
+        request.decide(ApprovalStatus.REFUSED, back.getId(), now);
+        tellDecided(request, now);
+    }
+
+    /**
+     * Reminds the approver of every stage waiting longer than the reminder time, once per stage
+     * and approver, and hands every stage waiting longer than the escalation time to the next level
+     * up (a team lead's to the department's head, theirs to HR); HR's stages are only reminded.
+     * Safe to run on several instances at once: each request is locked, and messages are keyed.
+     *
+     * @return how many stages were reminded and how many escalated
+     */
+    public int[] remindAndEscalate(Instant now) {
+        Instant remindBefore = now.minus(Duration.ofHours(remindAfterHours));
+        Instant escalateBefore = now.minus(Duration.ofHours(escalateAfterHours));
+        int reminded = 0;
+        int escalated = 0;
+        for (ApprovalRequest waiting : em.createNamedQuery(ApprovalRequest.FIND_WAITING_SINCE, ApprovalRequest.class)
+                .setParameter("before", remindBefore)
+                .getResultList()) {
+            ApprovalRequest request = em.find(ApprovalRequest.class, waiting.getId(), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(request);
+            if (request.getStatus() != ApprovalStatus.WAITING
+                    || !request.getStageSince().isBefore(remindBefore)) {
+                continue;
+            }
+            ApprovalStep step = currentStep(request);
+            if (request.getStageSince().isBefore(escalateBefore) && step.getApprover() != Approver.HR) {
+                Employee person = em.find(Employee.class, request.getEmployeeId());
+                List<Step> before = steps(request.getId()).stream()
+                        .filter(s -> s.getStage() != step.getStage())
+                        .map(s -> new Step(s.getApprover(), s.getApproverId()))
+                        .toList();
+                Step up = resolve(next(step.getApprover()), person, request.getRequesterId(), before);
+                step.escalateTo(up.approver(), up.approverId(), now);
+                request.escalated(now);
+                em.flush();
+                tellApprovers(NotificationKind.APPROVAL_WAITING, request, step, now);
+                escalated++;
+            } else if (request.getRemindedAt() == null) {
+                request.reminded(now);
+                em.flush();
+                tellApprovers(NotificationKind.APPROVAL_REMINDER, request, step, now);
+                reminded++;
+            }
+        }
+        return new int[] {reminded, escalated};
+    }
+
+    private void tellApprovers(NotificationKind kind, ApprovalRequest request, ApprovalStep step, Instant now) {
+        String key = request.getId() + ":" + step.getStage() + ":" + step.getApprover()
+                + (step.getEscalatedAt() == null ? "" : ":escalated");
+        String title = title(request);
+        if (step.getApprover() == Approver.HR) {
+            notifications.write(
+                    kind,
+                    "SELECT a.employee_id, NULL, NULL, CAST(? AS VARCHAR(200)), NULL,"
+                            + " CONCAT(CAST(? AS VARCHAR(60)), CONCAT(':', CAST(a.employee_id AS VARCHAR(20))))"
+                            + " FROM user_account a JOIN user_account_role r ON r.account_id = a.id"
+                            + " WHERE r.role = '" + Role.HR.name()
+                            + "' AND a.enabled = TRUE AND a.employee_id IS NOT NULL"
+                            + " AND a.employee_id <> CAST(? AS BIGINT)",
+                    List.of(title, key, request.getEmployeeId()),
+                    now);
+        } else {
+            notifications.write(
+                    kind,
+                    "SELECT CAST(? AS BIGINT), NULL, NULL, CAST(? AS VARCHAR(200)), NULL, CAST(? AS VARCHAR(60))",
+                    List.of(step.getApproverId(), title, key),
+                    now);
+        }
+    }
+
+    private void tellDecided(ApprovalRequest request, Instant now) {
+        String title = title(request) + " \u00B7 " + request.getStatus().name().toLowerCase(java.util.Locale.ROOT);
+        notifications.write(
+                NotificationKind.APPROVAL_DECIDED,
+                "SELECT x.who, NULL, NULL, CAST(? AS VARCHAR(200)), NULL, CONCAT(CAST(? AS VARCHAR(20)),"
+                        + " CONCAT(':', CAST(x.who AS VARCHAR(20)))) FROM (SELECT CAST(? AS BIGINT) AS who"
+                        + " UNION SELECT CAST(? AS BIGINT)) x WHERE x.who IS NOT NULL",
+                List.of(
+                        title.length() > 200 ? title.substring(0, 200) : title,
+                        request.getId(),
+                        request.getEmployeeId(),
+                        request.getRequesterId() == null ? request.getEmployeeId() : request.getRequesterId()),
+                now);
+    }
+
+    private String title(ApprovalRequest request) {
+        Employee person = em.find(Employee.class, request.getEmployeeId());
+        String text = person.getDisplayName() + " \u00B7 " + request.getPoints() + " points";
+        return text.length() > 180 ? text.substring(0, 180) : text;
+    }
+
+    private static String memo(Ask ask, Employee person) {
+        return ask.kind().name().toLowerCase(java.util.Locale.ROOT) + " for " + person.getDisplayName() + ": "
+                + ask.reason();
+    }
+
+    private String memo(ApprovalRequest request) {
+        String by =
+                request.getKind() == ApprovalKind.NOMINATION ? "Nomination by " + request.getRequestedBy() : "Award";
+        return by + ": " + request.getReason();
+    }
+}
