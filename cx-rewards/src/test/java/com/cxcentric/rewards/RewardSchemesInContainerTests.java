@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.outcomes.control.FeedbackStore;
@@ -14,6 +15,7 @@ import com.cxcentric.outcomes.entity.FeedbackRecord;
 import com.cxcentric.outcomes.entity.PersonMetric;
 import com.cxcentric.rewards.boundary.PointsAccounts;
 import com.cxcentric.rewards.control.BadgeBook;
+import com.cxcentric.rewards.control.RewardShop;
 import com.cxcentric.rewards.control.SchemeBook;
 import com.cxcentric.rewards.control.SchemeEvaluation;
 import com.cxcentric.rewards.control.SchemeEvaluation.Evaluated;
@@ -21,8 +23,10 @@ import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.Badge;
 import com.cxcentric.rewards.entity.BadgeDefinition;
 import com.cxcentric.rewards.entity.BadgeRule;
+import com.cxcentric.rewards.entity.ItemDefinition;
 import com.cxcentric.rewards.entity.Judging;
 import com.cxcentric.rewards.entity.PeriodKind;
+import com.cxcentric.rewards.entity.RewardItem;
 import com.cxcentric.rewards.entity.RewardScheme;
 import com.cxcentric.rewards.entity.SchemeDefinition;
 import com.cxcentric.rewards.entity.SchemeJudge.Decision;
@@ -131,7 +135,8 @@ public interface RewardSchemesInContainerTests extends InContainerTest {
                 null,
                 solicited,
                 perCustomer,
-                true);
+                true,
+                List.of());
     }
 
     private RewardScheme saved(SchemeDefinition definition) throws Exception {
@@ -336,5 +341,77 @@ public interface RewardSchemesInContainerTests extends InContainerTest {
         assertEquals(1, first, "awarded in February and March: the badge, once however often March is evaluated");
         assertEquals(0, second, "awarded in March only");
         assertEquals(1, caughtUp, "a streak badge made later catches up on the periods granted");
+    }
+
+    @Test
+    default void anAwardIsGivenAsTheAffordableRewardOfTheKindThePersonRanksHighest() throws Exception {
+        String team = team(1);
+        String person = team + "-0";
+        write(team, csat(person, 10, 0));
+        inTransaction(() -> {
+            employee(person)
+                    .rankMotivators(
+                            List.of(Motivator.TIME_OFF, Motivator.PUBLIC_RECOGNITION, Motivator.GIFT_OR_EXPERIENCE));
+            return null;
+        });
+        String dayOff = team + "-OFF";
+        String shoutOut = team + "-SHOUT";
+        String gift = team + "-GIFT";
+        inTransaction(() -> {
+            RewardShop shop = bean(RewardShop.class);
+            shop.save(new ItemDefinition(dayOff, "A day off", null, Motivator.TIME_OFF, 80, null, null, 0, true));
+            shop.save(new ItemDefinition(
+                    shoutOut, "A shout-out", null, Motivator.PUBLIC_RECOGNITION, 40, 5, null, 0, true));
+            shop.save(new ItemDefinition(
+                    gift, "A small gift", null, Motivator.GIFT_OR_EXPERIENCE, 10, null, null, 0, true));
+            return null;
+        });
+        SchemeDefinition plain = csatScheme(team, team, Judging.CREDIBILITY, "80", 5, "20", false, null);
+        RewardScheme scheme = saved(new SchemeDefinition(
+                plain.code(),
+                plain.name(),
+                plain.description(),
+                plain.metric(),
+                plain.rule(),
+                plain.judging(),
+                plain.target(),
+                plain.minSample(),
+                plain.k(),
+                plain.points(),
+                plain.periodKind(),
+                plain.firstPeriod(),
+                plain.unitCode(),
+                plain.segmentId(),
+                plain.excludeSolicited(),
+                plain.maxPerCustomer(),
+                plain.active(),
+                List.of(Motivator.GIFT_OR_EXPERIENCE, Motivator.PUBLIC_RECOGNITION, Motivator.TIME_OFF)));
+
+        List<RewardItem> ownCatalog = inTransaction(
+                () -> em().createQuery("SELECT i FROM RewardItem i WHERE i.code IN :codes", RewardItem.class)
+                        .setParameter("codes", List.of(dayOff, shoutOut, gift))
+                        .getResultList());
+        String chosen = inTransaction(() -> bean(RewardShop.class)
+                .valuedReward(employee(person), scheme.rewardKinds(), 50, ownCatalog, LocalDate.of(2025, 4, 2))
+                .map(RewardItem::getCode)
+                .orElse(null));
+
+        Evaluated done = evaluate(scheme);
+        long cost = count(
+                "SELECT r.points FROM reward_award a JOIN redemption r ON r.id = a.redemption_id"
+                        + " JOIN reward_item i ON i.id = r.item_id WHERE a.scheme_id = ? AND r.status = 'PENDING'"
+                        + " AND i.motivator IN ('GIFT_OR_EXPERIENCE', 'PUBLIC_RECOGNITION', 'TIME_OFF')",
+                scheme.getId());
+
+        assertEquals(shoutOut, chosen, "the day off costs more than the award: the kind ranked next, its dearest");
+        assertEquals(1, done.awards());
+        assertTrue(cost > 0 && cost <= 50, "given as a reward of a kind the scheme gives, within the award: " + cost);
+        assertEquals(
+                50 - cost,
+                count(
+                        "SELECT a.balance FROM points_account a JOIN employee e ON e.id = a.employee_id"
+                                + " WHERE a.kind = 'RECEIVED' AND e.employee_number = ?",
+                        person),
+                "50 points awarded, the reward's cost set aside for it, waiting for HR");
     }
 }

@@ -9,6 +9,7 @@ import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.platform.control.Jdbc;
 import com.cxcentric.rewards.control.SchemeEvaluation;
+import com.cxcentric.rewards.entity.ApprovalStatus;
 import com.cxcentric.rewards.entity.Judging;
 import com.cxcentric.rewards.entity.PeriodKind;
 import com.cxcentric.rewards.entity.RewardScheme;
@@ -77,7 +78,9 @@ public class MySchemes {
             BigDecimal judged,
             BigDecimal previous,
             long points,
-            Instant awardedAt) {}
+            Instant awardedAt,
+            String givenAs,
+            ApprovalStatus approval) {}
 
     /** The most awards listed. */
     public static final int AWARDS_SHOWN = 24;
@@ -155,8 +158,10 @@ public class MySchemes {
     private List<MyAward> awards(long employeeId, Long awardId) {
         var query = em.createNativeQuery("SELECT a.id, s.name, s.metric, s.rule, s.judging, s.target, s.period_kind,"
                         + " a.period_start, a.period_end, a.sample, a.own_value, a.team_value, a.credibility, a.judged,"
-                        + " a.previous_value, a.points, a.awarded_at FROM reward_award a"
-                        + " JOIN reward_scheme s ON s.id = a.scheme_id WHERE a.employee_id = ?"
+                        + " a.previous_value, a.points, a.awarded_at, ri.name, ar.status FROM reward_award a"
+                        + " JOIN reward_scheme s ON s.id = a.scheme_id"
+                        + " LEFT JOIN redemption rd ON rd.id = a.redemption_id LEFT JOIN reward_item ri ON ri.id = rd.item_id"
+                        + " LEFT JOIN approval_request ar ON ar.award_id = a.id WHERE a.employee_id = ?"
                         + (awardId == null ? "" : " AND a.id = ?")
                         + " ORDER BY a.period_start DESC, s.name")
                 .setParameter(1, employeeId);
@@ -185,7 +190,9 @@ public class MySchemes {
                     (BigDecimal) row[13],
                     (BigDecimal) row[14],
                     ((Number) row[15]).longValue(),
-                    Jdbc.instant(row[16])));
+                    Jdbc.instant(row[16]),
+                    (String) row[17],
+                    row[18] == null ? null : ApprovalStatus.valueOf((String) row[18])));
         }
         return awards;
     }

@@ -104,7 +104,8 @@ public class RewardSchemes {
                 scheme.getSegmentId(),
                 scheme.isExcludeSolicited(),
                 scheme.getMaxPerCustomer(),
-                scheme.isActive());
+                scheme.isActive(),
+                scheme.rewardKinds());
     }
 
     /**

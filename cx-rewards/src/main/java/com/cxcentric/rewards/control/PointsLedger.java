@@ -191,6 +191,14 @@ public class PointsLedger {
                 today);
     }
 
+    /**
+     * Locks accounts ahead of an operation that moves them over several calls (a period's awards
+     * given as rewards: the issued and redeemed accounts before the people's), in id order.
+     */
+    public void lockAhead(List<Long> accountIds) {
+        lock(accountIds.stream());
+    }
+
     /** The company's account of points waiting for approval. */
     public PointsAccount held() {
         return em.find(PointsAccount.class, HELD);

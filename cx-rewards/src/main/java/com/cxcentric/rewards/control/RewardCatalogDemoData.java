@@ -43,7 +43,7 @@ public class RewardCatalogDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 270;
+        return 255;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.cxcentric.rewards.control;
 
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -188,6 +190,31 @@ public class RewardShop {
         }
         em.flush();
         return item;
+    }
+
+    /**
+     * The reward an award of {@code points} is given as: among the kinds the scheme may give, the
+     * one the person ranks highest (kinds they did not rank after, in the scheme's order), and of
+     * it the dearest reward of {@code catalog} the person may have that is in stock and costs no
+     * more than the points; empty when none fits (the award is paid in points).
+     */
+    public Optional<RewardItem> valuedReward(
+            Employee person, List<Motivator> kinds, long points, List<RewardItem> catalog, LocalDate today) {
+        List<Motivator> ranking = person.getMotivators();
+        List<Motivator> ordered = kinds.stream()
+                .sorted(Comparator.comparingInt(
+                        k -> ranking.contains(k) ? ranking.indexOf(k) : ranking.size() + kinds.indexOf(k)))
+                .toList();
+        for (Motivator kind : ordered) {
+            Optional<RewardItem> best = catalog.stream()
+                    .filter(i -> i.getMotivator() == kind && i.inStock() && i.getCostPoints() <= points)
+                    .filter(i -> eligible(i, person, today))
+                    .max(Comparator.comparingLong(RewardItem::getCostPoints));
+            if (best.isPresent()) {
+                return best;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

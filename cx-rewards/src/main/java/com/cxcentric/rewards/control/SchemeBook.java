@@ -120,6 +120,7 @@ public class SchemeBook {
                 d.segmentId(),
                 d.excludeSolicited(),
                 d.maxPerCustomer(),
-                d.active());
+                d.active(),
+                d.rewardKinds());
     }
 }

@@ -2,6 +2,7 @@ package com.cxcentric.rewards.control;
 
 import com.cxcentric.demo.DemoContext;
 import com.cxcentric.demo.DemoDataContributor;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.outcomes.entity.PersonMetric;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.Judging;
@@ -15,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -38,6 +42,9 @@ public class SchemeDemoData implements DemoDataContributor {
 
     @Inject
     private PointsLedger ledger;
+
+    @Inject
+    private RewardShop shop;
 
     @Override
     public int order() {
@@ -69,7 +76,11 @@ public class SchemeDemoData implements DemoDataContributor {
                         null,
                         true,
                         3,
-                        true),
+                        true,
+                        List.of(
+                                Motivator.PUBLIC_RECOGNITION,
+                                Motivator.MONEY_OR_VOUCHERS,
+                                Motivator.GIFT_OR_EXPERIENCE)),
                 new SchemeDefinition(
                         "COMPLIMENTS-2",
                         "Complimented by customers",
@@ -87,7 +98,8 @@ public class SchemeDemoData implements DemoDataContributor {
                         null,
                         false,
                         null,
-                        true),
+                        true,
+                        List.of()),
                 new SchemeDefinition(
                         "TEAM-NPS",
                         "Team NPS above 20",
@@ -106,7 +118,8 @@ public class SchemeDemoData implements DemoDataContributor {
                         null,
                         false,
                         null,
-                        true));
+                        true,
+                        List.of()));
         for (SchemeDefinition definition : schemes) {
             RewardScheme scheme = new RewardScheme(definition.code());
             book.apply(scheme, definition);
@@ -120,6 +133,23 @@ public class SchemeDemoData implements DemoDataContributor {
                         period.end().plusDays(1),
                         employee -> ledger.openHere(AccountKind.RECEIVED, employee));
             }
+        }
+        settleEarlierRewards(context.today());
+    }
+
+    /**
+     * The rewards awards were given as, handed over by HR for every period but the latest of each
+     * scheme, as a company running the product for months would have.
+     */
+    private void settleEarlierRewards(LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object> earlier = em.createNativeQuery("SELECT a.redemption_id FROM reward_award a WHERE a.redemption_id"
+                        + " IS NOT NULL AND a.period_start < (SELECT MAX(b.period_start) FROM reward_award b"
+                        + " WHERE b.scheme_id = a.scheme_id)")
+                .getResultList();
+        Instant at = today.minusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Object id : earlier) {
+            shop.settle(((Number) id).longValue(), "hr", "Told at the town hall", at);
         }
     }
 }

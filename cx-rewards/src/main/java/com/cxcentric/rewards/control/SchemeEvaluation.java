@@ -3,6 +3,8 @@ package com.cxcentric.rewards.control;
 import com.cxcentric.notification.control.NotificationWriter;
 import com.cxcentric.notification.entity.NotificationKind;
 import com.cxcentric.organization.control.OrgTree;
+import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.outcomes.control.PersonTallies;
 import com.cxcentric.outcomes.control.PersonTallies.Filters;
 import com.cxcentric.outcomes.control.PersonTallies.Member;
@@ -20,6 +22,7 @@ import com.cxcentric.rewards.entity.PointsTransfer;
 import com.cxcentric.rewards.entity.PointsTransfer.Movement;
 import com.cxcentric.rewards.entity.RewardAward;
 import com.cxcentric.rewards.entity.RewardBudget;
+import com.cxcentric.rewards.entity.RewardItem;
 import com.cxcentric.rewards.entity.RewardScheme;
 import com.cxcentric.rewards.entity.SchemeJudge;
 import com.cxcentric.rewards.entity.SchemeJudge.Candidate;
@@ -85,6 +88,9 @@ public class SchemeEvaluation {
 
     @Inject
     private ApprovalFlow approvals;
+
+    @Inject
+    private RewardShop shop;
 
     /** The scheme's verdict on every person it covers in the period; writes nothing. */
     public Judgement judge(RewardScheme scheme, SchemePeriod period) {
@@ -252,7 +258,11 @@ public class SchemeEvaluation {
                         .add(i);
             }
         }
+        Map<Integer, RewardItem> givenAs = valuedRewards(scheme, awarded, points, today);
         List<RewardBudget> locked = budgets.lock(found);
+        if (!givenAs.isEmpty()) {
+            ledger.lockAhead(List.of(PointsLedger.ISSUED, RewardShop.REDEEMED));
+        }
         PointsAccount issued = ledger.issued();
         List<Leg> legs = new ArrayList<>(awarded.size());
         for (Verdict verdict : awarded) {
@@ -272,14 +282,63 @@ public class SchemeEvaluation {
         }
         List<PointsTransfer> transfers = ledger.moveAll(legs, today);
         for (int i = 0; i < awarded.size(); i++) {
-            em.persist(new RewardAward(
-                    scheme, period, awarded.get(i), transfers.get(i).getId(), now));
+            var award = new RewardAward(
+                    scheme, period, awarded.get(i), transfers.get(i).getId(), now);
+            RewardItem item = givenAs.get(i);
+            if (item != null) {
+                long employee = awarded.get(i).candidate().employeeId();
+                award.givenAs(shop.redeem(
+                                awardKey(scheme, period, employee),
+                                item.getCode(),
+                                em.find(Employee.class, employee),
+                                by,
+                                today,
+                                now)
+                        .redemption()
+                        .getId());
+            }
+            em.persist(award);
         }
         for (RewardBudget budget : locked) {
             List<PointsTransfer> drawing =
                     byBudget.get(budget.getId()).stream().map(transfers::get).toList();
             budgets.drawnEach(budget, drawing, BudgetPurpose.AWARD, points, period.end());
         }
+    }
+
+    /**
+     * For a scheme that gives its award as a reward the person values: the reward each award is
+     * given as, by the award's index, its row locked (before any budget or ledger account) and no
+     * more of it than its stock; the others are paid in points.
+     */
+    private Map<Integer, RewardItem> valuedRewards(
+            RewardScheme scheme, List<Verdict> awarded, long points, LocalDate today) {
+        List<Motivator> kinds = scheme.rewardKinds();
+        if (kinds.isEmpty()) {
+            return Map.of();
+        }
+        List<RewardItem> catalog =
+                em.createNamedQuery(RewardItem.FIND_ALL, RewardItem.class).getResultList();
+        Map<Integer, RewardItem> chosen = new HashMap<>();
+        for (int i = 0; i < awarded.size(); i++) {
+            Employee person = em.find(Employee.class, awarded.get(i).candidate().employeeId());
+            int index = i;
+            shop.valuedReward(person, kinds, points, catalog, today).ifPresent(item -> chosen.put(index, item));
+        }
+        Map<Long, Integer> left = new HashMap<>();
+        chosen.values().stream().map(RewardItem::getId).distinct().sorted().forEach(id -> {
+            RewardItem item = em.find(RewardItem.class, id, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(item);
+            left.put(id, item.getStock() == null ? Integer.MAX_VALUE : item.getStock());
+        });
+        Map<Integer, RewardItem> given = new HashMap<>();
+        for (int i = 0; i < awarded.size(); i++) {
+            RewardItem item = chosen.get(i);
+            if (item != null && left.merge(item.getId(), -1, Integer::sum) >= 0) {
+                given.put(i, item);
+            }
+        }
+        return given;
     }
 
     /**

@@ -155,6 +155,7 @@ public class RewardSchemesResource {
                 d.segmentId(),
                 d.excludeSolicited(),
                 d.maxPerCustomer(),
-                d.active());
+                d.active(),
+                d.rewardKinds());
     }
 }

@@ -1,5 +1,6 @@
 package com.cxcentric.web.hr;
 
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.outcomes.entity.PersonMetric;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.rewards.boundary.RewardSchemes;
@@ -165,5 +166,10 @@ public class RewardSchemeEditBacking implements Serializable {
         return SchemePeriod.containing(
                         form.getPeriodKind() == null ? PeriodKind.MONTH : form.getPeriodKind(), LocalDate.now())
                 .label();
+    }
+
+    /** The kinds of reward a scheme may give its award as. */
+    public Motivator[] getMotivators() {
+        return Motivator.values();
     }
 }

@@ -1,5 +1,6 @@
 package com.cxcentric.web.hr;
 
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.outcomes.entity.PersonMetric;
 import com.cxcentric.rewards.entity.Judging;
 import com.cxcentric.rewards.entity.PeriodKind;
@@ -7,6 +8,8 @@ import com.cxcentric.rewards.entity.SchemeDefinition;
 import com.cxcentric.rewards.entity.SchemeRule;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The reward scheme editor's fields, as the page binds them. */
 public class SchemeForm implements Serializable {
@@ -30,6 +33,7 @@ public class SchemeForm implements Serializable {
     private boolean excludeSolicited = true;
     private Integer maxPerCustomer;
     private boolean active = true;
+    private List<Motivator> rewardKinds = new ArrayList<>();
 
     static SchemeForm of(SchemeDefinition d) {
         SchemeForm form = new SchemeForm();
@@ -50,6 +54,7 @@ public class SchemeForm implements Serializable {
         form.excludeSolicited = d.excludeSolicited();
         form.maxPerCustomer = d.maxPerCustomer();
         form.active = d.active();
+        form.rewardKinds = d.rewardKinds() == null ? new ArrayList<>() : new ArrayList<>(d.rewardKinds());
         return form;
     }
 
@@ -71,7 +76,8 @@ public class SchemeForm implements Serializable {
                 segmentId,
                 excludeSolicited,
                 maxPerCustomer,
-                active);
+                active,
+                List.copyOf(rewardKinds));
     }
 
     /** Whether the metric is a rate (so it is judged fairly to small samples) rather than a count. */
@@ -213,5 +219,13 @@ public class SchemeForm implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public List<Motivator> getRewardKinds() {
+        return rewardKinds;
+    }
+
+    public void setRewardKinds(List<Motivator> rewardKinds) {
+        this.rewardKinds = rewardKinds == null ? new ArrayList<>() : new ArrayList<>(rewardKinds);
     }
 }

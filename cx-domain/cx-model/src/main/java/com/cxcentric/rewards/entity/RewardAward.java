@@ -64,6 +64,9 @@ public class RewardAward {
     @Column(name = "awarded_at", nullable = false, updatable = false)
     private Instant awardedAt;
 
+    @Column(name = "redemption_id")
+    private Long redemptionId;
+
     protected RewardAward() {
         // for JPA
     }
@@ -83,6 +86,15 @@ public class RewardAward {
         this.points = scheme.terms().points();
         this.transferId = transferId;
         this.awardedAt = awardedAt;
+    }
+
+    /** The award given as a reward of the kind the person values: the redemption that set its points aside. */
+    public void givenAs(long redemptionId) {
+        this.redemptionId = redemptionId;
+    }
+
+    public Long getRedemptionId() {
+        return redemptionId;
     }
 
     public Long getId() {

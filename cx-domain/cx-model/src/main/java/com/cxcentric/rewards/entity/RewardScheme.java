@@ -1,5 +1,6 @@
 package com.cxcentric.rewards.entity;
 
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.outcomes.entity.PersonMetric;
 import com.cxcentric.platform.entity.AuditedEntity;
 import jakarta.persistence.Column;
@@ -17,6 +18,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A reward scheme HR runs: whom it covers (the people of an org unit with everything below it,
@@ -102,6 +106,9 @@ public class RewardScheme extends AuditedEntity {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Column(name = "reward_kinds", length = 200)
+    private String rewardKinds;
+
     protected RewardScheme() {
         // for JPA
     }
@@ -121,7 +128,8 @@ public class RewardScheme extends AuditedEntity {
             Long segmentId,
             boolean excludeSolicited,
             Integer maxPerCustomer,
-            boolean active) {
+            boolean active,
+            List<Motivator> rewardKinds) {
         this.name = name;
         this.description = description;
         this.metric = terms.metric();
@@ -138,6 +146,20 @@ public class RewardScheme extends AuditedEntity {
         this.excludeSolicited = excludeSolicited;
         this.maxPerCustomer = maxPerCustomer;
         this.active = active;
+        this.rewardKinds = rewardKinds == null || rewardKinds.isEmpty()
+                ? null
+                : rewardKinds.stream().distinct().map(Motivator::name).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The kinds of reward the scheme may give its award as, in HR's order; empty when it gives
+     * points only.
+     */
+    public List<Motivator> rewardKinds() {
+        if (rewardKinds == null || rewardKinds.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(rewardKinds.split(",")).map(Motivator::valueOf).toList();
     }
 
     public SchemeTerms terms() {
