@@ -4,6 +4,7 @@ import com.cxcentric.organization.OrganizationInContainerTests;
 import com.cxcentric.outcomes.OutcomesInContainerTests;
 import com.cxcentric.rewards.BadgesInContainerTests;
 import com.cxcentric.rewards.BudgetsAndApprovalsInContainerTests;
+import com.cxcentric.rewards.FeedInContainerTests;
 import com.cxcentric.rewards.RecognitionEquityInContainerTests;
 import com.cxcentric.rewards.RewardSchemesInContainerTests;
 import com.cxcentric.rewards.RewardsInContainerTests;
@@ -38,6 +39,7 @@ class InContainerIT
                 RecognitionEquityInContainerTests,
                 BadgesInContainerTests,
                 BudgetsAndApprovalsInContainerTests,
+                FeedInContainerTests,
                 OutcomesInContainerTests,
                 TrainingInContainerTests,
                 RewardsInContainerTests {
@@ -58,7 +60,8 @@ class InContainerIT
                         RewardSchemesInContainerTests.class,
                         RecognitionEquityInContainerTests.class,
                         BadgesInContainerTests.class,
-                        BudgetsAndApprovalsInContainerTests.class);
+                        BudgetsAndApprovalsInContainerTests.class,
+                        FeedInContainerTests.class);
     }
 
     @PersistenceContext(unitName = "cx")

@@ -2141,4 +2141,73 @@ class SecurityIT {
         assertEquals(
                 10, PortalClient.json(boostedAgain).getJsonNumber("boosted").longValue(), "paid once");
     }
+
+    @Test
+    void everyoneReactsCommentsAndReportsWhatTheyMaySeeAndOnlyHrHidesIt() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        String hrNumber =
+                PortalClient.json(hr.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String thanks = "{\"recipients\":[\"" + hrNumber + "\"],\"value\":\"CUSTOMER_FIRST\",\"message\":\"Thanks\","
+                + "\"pointsEach\":0,\"publicFeed\":%s}";
+        long open = PortalClient.json(sendKeyed(
+                        employee, "api/v1/recognitions", UUID.randomUUID().toString(), thanks.formatted("true")))
+                .getJsonNumber("id")
+                .longValue();
+        long secret = PortalClient.json(sendKeyed(
+                        employee, "api/v1/recognitions", UUID.randomUUID().toString(), thanks.formatted("false")))
+                .getJsonNumber("id")
+                .longValue();
+
+        var reacted = sendJson(lead, "PUT", "api/v1/recognitions/" + open + "/reactions/APPLAUSE", "");
+        var again = sendJson(lead, "PUT", "api/v1/recognitions/" + open + "/reactions/APPLAUSE", "");
+        var wrong = sendJson(lead, "PUT", "api/v1/recognitions/" + open + "/reactions/BOO", "");
+        var onSecret = sendJson(lead, "PUT", "api/v1/recognitions/" + secret + "/reactions/HEART", "");
+        var noKey = sendKeyed(lead, "api/v1/recognitions/" + open + "/comments", null, "{\"body\":\"Nice\"}");
+        var commented = sendKeyed(
+                lead,
+                "api/v1/recognitions/" + open + "/comments",
+                UUID.randomUUID().toString(),
+                "{\"body\":\"Nice one\"}");
+        var comments = hr.get("api/v1/recognitions/" + open + "/comments");
+        var secretComments = lead.get("api/v1/recognitions/" + secret + "/comments");
+        var reported =
+                sendJson(lead, "POST", "api/v1/recognitions/" + open + "/reports", "{\"reason\":\"Looks staged\"}");
+        var reportedAgain =
+                sendJson(lead, "POST", "api/v1/recognitions/" + open + "/reports", "{\"reason\":\"Looks staged\"}");
+        var listedByEmployee = employee.get("api/v1/recognition-reports?status=OPEN");
+        long report = reported.statusCode() == 201
+                ? PortalClient.json(reported).getJsonNumber("id").longValue()
+                : -1;
+        var decidedByLead =
+                sendJson(lead, "POST", "api/v1/recognition-reports/" + report + "/decision", "{\"hide\":true}");
+        var waiting = hr.get("api/v1/recognition-reports?status=OPEN&size=500");
+        var hidden = sendJson(
+                hr,
+                "POST",
+                "api/v1/recognition-reports/" + report + "/decision",
+                "{\"hide\":true,\"note\":\"Staged\"}");
+        var feedAfter = employee.get("api/v1/recognitions?size=100");
+
+        assertEquals(200, reacted.statusCode(), reacted.body());
+        assertEquals(1, PortalClient.json(again).getJsonObject("reactions").getInt("APPLAUSE"), "once per person");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals(404, onSecret.statusCode(), "not the lead's to see: " + onSecret.body());
+        assertEquals(422, noKey.statusCode(), noKey.body());
+        assertEquals("idempotencyKey", firstErrorField(noKey));
+        assertEquals(201, commented.statusCode(), commented.body());
+        assertTrue(comments.body().contains("Nice one"), comments.body());
+        assertEquals(404, secretComments.statusCode(), secretComments.body());
+        assertEquals(201, reported.statusCode(), reported.body());
+        assertEquals(200, reportedAgain.statusCode(), "one report per person: " + reportedAgain.body());
+        assertEquals(403, listedByEmployee.statusCode(), listedByEmployee.body());
+        assertEquals(403, decidedByLead.statusCode(), decidedByLead.body());
+        assertTrue(waiting.body().contains("\"id\":" + report), waiting.body());
+        assertEquals("HIDDEN", PortalClient.json(hidden).getString("status"), hidden.body());
+        assertFalse(feedAfter.body().contains("\"id\":" + open + ","), "hidden from the feed");
+    }
 }

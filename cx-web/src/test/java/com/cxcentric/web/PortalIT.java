@@ -34,6 +34,7 @@ import com.cxcentric.web.pages.OutcomesPage;
 import com.cxcentric.web.pages.ProfilePage;
 import com.cxcentric.web.pages.RecognitionPage;
 import com.cxcentric.web.pages.RefresherPage;
+import com.cxcentric.web.pages.ReportsPage;
 import com.cxcentric.web.pages.RewardSchemeEditPage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
@@ -95,6 +96,7 @@ class PortalIT {
             "Rewards and fulfilment",
             "Badges",
             "Budgets",
+            "Reported recognition",
             "Outcomes",
             "Training reports",
             "Recognition equity",
@@ -198,6 +200,7 @@ class PortalIT {
                         "Rewards and fulfilment",
                         "Badges",
                         "Budgets",
+                        "Reported recognition",
                         "Outcomes",
                         "Training reports",
                         "Recognition equity"),
@@ -1419,5 +1422,48 @@ class PortalIT {
         assertEquals(
                 "Saw it happen, well done",
                 decided.getJsonArray("steps").getJsonObject(0).getString("comment"));
+    }
+
+    @Test
+    void aColleagueReactsCommentsAndReportsARecognitionAndHrHidesItFromTheFeed() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("employee", DEMO_PASSWORD);
+        var hrApi = new PortalClient(base.toURI());
+        hrApi.login("hr", DEMO_PASSWORD);
+        String hrNumber =
+                PortalClient.json(hrApi.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String what = "Answered the night shift calls " + System.nanoTime();
+        var made = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/recognitions"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"" + hrNumber
+                        + "\"],\"value\":\"OWN_IT\",\"message\":\"" + what + "\",\"pointsEach\":0}"))
+                .build());
+        assertEquals(201, made.statusCode(), made.body());
+        signIn("lead", DEMO_PASSWORD);
+        RecognitionPage page =
+                RecognitionPage.open(browser.driver(), base, browser.waiting()).tab("Company feed");
+
+        String applause = page.react(what, "Applause");
+        List<String> comments = page.comment(what, "Saw it, the queue was empty by midnight");
+        browser.screenshot("feed-thread");
+        String reported = page.report("Recognised for the shift they were paid extra for");
+        signIn("hr", DEMO_PASSWORD);
+        ReportsPage reports = ReportsPage.open(browser.driver(), base, browser.waiting());
+        List<String> waiting = reports.waiting();
+        browser.screenshot("recognition-reports");
+        String hidden = reports.hide(what, "Part of the overtime already");
+        signIn("lead", DEMO_PASSWORD);
+        List<String> feed = RecognitionPage.open(browser.driver(), base, browser.waiting())
+                .tab("Company feed")
+                .cards();
+
+        assertEquals("1", applause, "the lead's applause counted");
+        assertTrue(comments.stream().anyMatch(c -> c.contains("the queue was empty by midnight")), comments.toString());
+        assertTrue(reported.contains("HR will look at it"), reported);
+        assertTrue(waiting.stream().anyMatch(w -> w.contains(what) && w.contains("paid extra")), waiting.toString());
+        assertTrue(hidden.contains("Hidden from the feed"), hidden);
+        assertTrue(feed.stream().noneMatch(c -> c.contains(what)), feed.toString());
     }
 }

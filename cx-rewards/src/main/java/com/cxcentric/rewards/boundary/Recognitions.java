@@ -12,6 +12,7 @@ import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.platform.control.Jdbc;
+import com.cxcentric.rewards.control.FeedActivity;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.control.PointsLedger.Leg;
 import com.cxcentric.rewards.control.RecognitionViews;
@@ -115,6 +116,13 @@ public class Recognitions {
     @ConfigProperty(name = "cx.rewards.max-share-to-one-percent", defaultValue = "50")
     private int maxShareToOnePercent;
 
+    @Inject
+    @ConfigProperty(name = "cx.rewards.share-to-one-action", defaultValue = "BLOCK")
+    private String shareToOneAction;
+
+    @Inject
+    private FeedActivity feed;
+
     /**
      * Recognises colleagues, once per idempotency key.
      *
@@ -159,15 +167,16 @@ public class Recognitions {
             return new Given(views.view(earlier.get()), true);
         }
         LocalDate today = businessDay.today();
-        if (points > 0) {
-            refuseTooLargeShare(me, recipients, points, today);
-        }
+        String flag = points > 0 ? tooLargeShare(me, recipients, points, today) : null;
         var recognition = new Recognition(
                 key, me.getId(), recipients, value.getCode(), message, points, request.publicFeed(), Instant.now());
         em.persist(recognition);
         em.flush();
         if (points > 0) {
             pay(recognition, me, today);
+        }
+        if (flag != null) {
+            feed.flag(recognition.getId(), flag, Instant.now());
         }
         tell(recognition, me, value);
         return new Given(views.view(recognition), false);
@@ -258,7 +267,11 @@ public class Recognitions {
 
     /** Public recognition of the whole company, newest first. */
     public Page<RecognitionView> feed(PageRequest page) {
-        return views.feed(page);
+        return views.feed(
+                page,
+                accounts.employeeOf(context.getCallerPrincipal().getName())
+                        .map(Employee::getId)
+                        .orElse(null));
     }
 
     /** What the caller received (all of it, private included) or gave, newest first. */
@@ -299,7 +312,12 @@ public class Recognitions {
         }
     }
 
-    private void refuseTooLargeShare(Employee me, Set<Long> recipients, int points, LocalDate today) {
+    /**
+     * Checks the share of a month's allowance going to one person: past it, the gift is refused,
+     * or with {@code cx.rewards.share-to-one-action=FLAG} let through and flagged for HR (returns
+     * the reason to flag it with).
+     */
+    private String tooLargeShare(Employee me, Set<Long> recipients, int points, LocalDate today) {
         long limit = ledger.monthlyAllowance() * maxShareToOnePercent / 100;
         var giving = ledger.existing(AccountKind.GIVING, me.getId());
         for (long recipient : recipients) {
@@ -316,6 +334,10 @@ public class Recognitions {
                                 .getSingleResult())
                         .longValue();
             }
+            if (already + points > limit && "FLAG".equalsIgnoreCase(shareToOneAction)) {
+                return "More than " + limit + " points of one month's allowance to one colleague (" + (already + points)
+                        + ")";
+            }
             if (already + points > limit) {
                 throw new RuleViolationException(
                         "pointsEach",
@@ -326,6 +348,7 @@ public class Recognitions {
                         already);
             }
         }
+        return null;
     }
 
     /** A message to each recipient, with a copy to their lead. */

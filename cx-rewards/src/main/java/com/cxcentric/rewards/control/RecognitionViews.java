@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,26 +36,49 @@ public class RecognitionViews {
             String message,
             int pointsEach,
             boolean publicFeed,
-            long boosted) {}
+            long boosted,
+            Map<String, Long> reactions,
+            List<String> myReactions,
+            long comments,
+            boolean hidden) {
+
+        /** How many reacted so, for the page: {@code r.reacted('HEART')}. */
+        public long reacted(String reaction) {
+            return reactions.getOrDefault(reaction, 0L);
+        }
+
+        /** Whether the reader reacted so. */
+        public boolean mine(String reaction) {
+            return myReactions.contains(reaction);
+        }
+    }
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
     public RecognitionView view(Recognition recognition) {
-        return views(List.of(recognition)).get(0);
+        return view(recognition, null);
     }
 
-    /** The company's public feed. */
-    public Page<RecognitionView> feed(PageRequest page) {
+    /** A recognition as one reader sees it: with their own reactions. */
+    public RecognitionView view(Recognition recognition, Long reader) {
+        return views(List.of(recognition), reader).get(0);
+    }
+
+    /** The company's public feed, what HR hid left out, as one reader sees it. */
+    public Page<RecognitionView> feed(PageRequest page, Long reader) {
         var rows = em.createQuery(
-                        "SELECT r FROM Recognition r WHERE r.publicFeed = TRUE ORDER BY r.createdAt DESC, r.id DESC",
+                        "SELECT r FROM Recognition r WHERE r.publicFeed = TRUE AND r.hiddenAt IS NULL"
+                                + " ORDER BY r.createdAt DESC, r.id DESC",
                         Recognition.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("SELECT COUNT(r) FROM Recognition r WHERE r.publicFeed = TRUE", Long.class)
+        long total = em.createQuery(
+                        "SELECT COUNT(r) FROM Recognition r WHERE r.publicFeed = TRUE AND r.hiddenAt IS NULL",
+                        Long.class)
                 .getSingleResult();
-        return new Page<>(views(rows), page.page(), page.size(), total);
+        return new Page<>(views(rows, reader), page.page(), page.size(), total);
     }
 
     /** What one person received (private ones included) or gave. */
@@ -70,17 +94,43 @@ public class RecognitionViews {
         long total = em.createQuery("SELECT COUNT(r) FROM Recognition r" + where, Long.class)
                 .setParameter("person", employeeId)
                 .getSingleResult();
-        return new Page<>(views(rows), page.page(), page.size(), total);
+        return new Page<>(views(rows, employeeId), page.page(), page.size(), total);
     }
 
-    private List<RecognitionView> views(List<Recognition> rows) {
+    private List<RecognitionView> views(List<Recognition> rows, Long reader) {
         Set<Long> people = new HashSet<>();
         rows.forEach(r -> {
             people.add(r.getGiverId());
             people.addAll(r.getRecipientIds());
         });
         Map<Long, Person> persons = persons(people);
-        Map<Long, Long> boosts = boosts(rows.stream().map(Recognition::getId).toList());
+        List<Long> ids = rows.stream().map(Recognition::getId).toList();
+        Map<Long, Long> boosts = boosts(ids);
+        Map<Long, Map<String, Long>> reactions = new HashMap<>();
+        Map<Long, List<String>> mine = new HashMap<>();
+        Map<Long, Long> comments = new HashMap<>();
+        if (!ids.isEmpty()) {
+            String in = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            for (Object row : em.createNativeQuery(
+                            "SELECT recognition_id, reaction, COUNT(*), SUM(CASE WHEN employee_id = ?"
+                                    + " THEN 1 ELSE 0 END) FROM recognition_reaction WHERE recognition_id IN (" + in
+                                    + ") GROUP BY recognition_id, reaction")
+                    .setParameter(1, reader == null ? -1L : reader)
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                long id = ((Number) r[0]).longValue();
+                reactions.computeIfAbsent(id, k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).longValue());
+                if (((Number) r[3]).longValue() > 0) {
+                    mine.computeIfAbsent(id, k -> new ArrayList<>()).add((String) r[1]);
+                }
+            }
+            for (Object row : em.createNativeQuery("SELECT recognition_id, COUNT(*) FROM recognition_comment"
+                            + " WHERE recognition_id IN (" + in + ") GROUP BY recognition_id")
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                comments.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            }
+        }
         Map<String, String> values =
                 em.createQuery("SELECT v FROM CompanyValue v", CompanyValue.class).getResultList().stream()
                         .collect(Collectors.toMap(CompanyValue::getCode, CompanyValue::getName));
@@ -95,7 +145,11 @@ public class RecognitionViews {
                         r.getMessage(),
                         r.getPointsEach(),
                         r.isPublicFeed(),
-                        boosts.getOrDefault(r.getId(), 0L)))
+                        boosts.getOrDefault(r.getId(), 0L),
+                        reactions.getOrDefault(r.getId(), Map.of()),
+                        mine.getOrDefault(r.getId(), List.of()),
+                        comments.getOrDefault(r.getId(), 0L),
+                        r.getHiddenAt() != null))
                 .toList();
     }
 

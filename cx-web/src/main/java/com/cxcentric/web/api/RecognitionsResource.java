@@ -3,9 +3,12 @@ package com.cxcentric.web.api;
 import com.cxcentric.platform.Page;
 import com.cxcentric.rewards.boundary.Boosts;
 import com.cxcentric.rewards.boundary.MyPoints;
+import com.cxcentric.rewards.boundary.RecognitionFeed;
 import com.cxcentric.rewards.boundary.Recognitions;
+import com.cxcentric.rewards.control.FeedActivity;
 import com.cxcentric.rewards.control.PointsStatements;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
+import com.cxcentric.rewards.entity.Reaction;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,9 +18,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,6 +54,79 @@ public class RecognitionsResource {
 
     @Inject
     private Boosts boosts;
+
+    @Inject
+    private RecognitionFeed feed;
+
+    /** A comment as a client sends it; the idempotency key travels in its header. */
+    public record NewComment(String body) {}
+
+    /** A report for HR: what is wrong with the recognition. */
+    public record NewReport(String reason) {}
+
+    @PUT
+    @Path("{id}/reactions/{reaction}")
+    @RequiresScope(ApiScope.RECOGNITION_WRITE)
+    @Operation(
+            operationId = "react",
+            summary = "Adds the caller's reaction (APPLAUSE, HEART, INSPIRED) to a recognition they may see; again"
+                    + " changes nothing. 404 for one they may not see.")
+    public RecognitionView react(@PathParam("id") long id, @PathParam("reaction") String reaction) {
+        return feed.react(id, reaction(reaction), true);
+    }
+
+    @DELETE
+    @Path("{id}/reactions/{reaction}")
+    @RequiresScope(ApiScope.RECOGNITION_WRITE)
+    @Operation(operationId = "unreact", summary = "Takes the caller's reaction back; again changes nothing.")
+    public RecognitionView unreact(@PathParam("id") long id, @PathParam("reaction") String reaction) {
+        return feed.react(id, reaction(reaction), false);
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(operationId = "listRecognitionComments", summary = "The comments on a recognition, oldest first.")
+    public List<FeedActivity.CommentView> comments(@PathParam("id") long id) {
+        return feed.comments(id);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(ApiScope.RECOGNITION_WRITE)
+    @Operation(
+            operationId = "commentOnRecognition",
+            summary = "Comments on a recognition the caller may see (body, 1 to 500 characters); the Idempotency-Key"
+                    + " header is required, and the same key again returns the same comment.")
+    public Response comment(
+            @PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, @NotNull NewComment comment) {
+        return Response.status(Response.Status.CREATED)
+                .entity(feed.comment(id, key, comment.body()))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(ApiScope.RECOGNITION_WRITE)
+    @Operation(
+            operationId = "reportRecognition",
+            summary = "Reports a recognition for HR to review, with the reason; once per person (201, then 200).")
+    public Response report(@PathParam("id") long id, @NotNull NewReport report) {
+        FeedActivity.Reported made = feed.report(id, report.reason());
+        return Response.status(made.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(made.report())
+                .build();
+    }
+
+    private static Reaction reaction(String reaction) {
+        try {
+            return Reaction.valueOf(reaction.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException wrong) {
+            throw ParameterException.invalid("reaction", "APPLAUSE, HEART or INSPIRED", reaction);
+        }
+    }
 
     @POST
     @Path("{id}/boosts")

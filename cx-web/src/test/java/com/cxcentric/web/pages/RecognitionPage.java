@@ -88,4 +88,42 @@ public class RecognitionPage {
                 .map(WebElement::getText)
                 .toList();
     }
+
+    private WebElement card(String text) {
+        return driver.findElement(
+                By.xpath("//div[contains(@class,'ui-tabs-panel') and not(contains(@class,'ui-helper-hidden'))]"
+                        + "//article[contains(@class,'cx-recognition') and contains(., '" + text + "')]"));
+    }
+
+    /** Clicks a reaction (by its name, such as "Applause") on the card holding the text; returns its count after. */
+    public String react(String text, String reaction) {
+        By selector = By.cssSelector("button[title='" + reaction + "']");
+        WebElement button = card(text).findElement(selector);
+        button.click();
+        waiting.until(ExpectedConditions.stalenessOf(button));
+        return card(text).findElement(selector).getText().strip();
+    }
+
+    /** Opens the comments of the card holding the text, comments and returns the comments shown. */
+    public List<String> comment(String text, String comment) {
+        card(text).findElement(By.cssSelector("button[id$='discuss']")).click();
+        WebElement field = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("threadForm:comment")));
+        field.sendKeys(comment);
+        driver.findElement(By.id("threadForm:post")).click();
+        waiting.until(ExpectedConditions.stalenessOf(field));
+        return driver.findElements(By.cssSelector("#comments li")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Reports the recognition whose comments are open, with a reason; returns the page's message. */
+    public String report(String reason) {
+        driver.findElement(By.id("threadForm:startReport")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("threadForm:reason")))
+                .sendKeys(reason);
+        WebElement messages = driver.findElement(By.id("messages"));
+        driver.findElement(By.id("threadForm:sendReport")).click();
+        waiting.until(ExpectedConditions.stalenessOf(messages));
+        return driver.findElement(By.id("messages")).getText();
+    }
 }

@@ -62,6 +62,9 @@ public class Recognition {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     protected Recognition() {
         // for JPA
     }
@@ -91,6 +94,17 @@ public class Recognition {
     /** Whether a recognition found under a key is the one a retried request asks for. */
     public boolean sameAs(long giver, Set<Long> recipients, String value, int points) {
         return giverId == giver && recipientIds.equals(recipients) && valueCode.equals(value) && pointsEach == points;
+    }
+
+    /** HR hid it from the feed after a report; nothing else of it changes. */
+    public void hide(Instant at) {
+        if (hiddenAt == null) {
+            hiddenAt = at;
+        }
+    }
+
+    public Instant getHiddenAt() {
+        return hiddenAt;
     }
 
     public Long getId() {
