@@ -13,6 +13,7 @@ import com.cxcentric.web.pages.AssignmentsPage;
 import com.cxcentric.web.pages.AwardsPage;
 import com.cxcentric.web.pages.CoachingPage;
 import com.cxcentric.web.pages.CompetenciesPage;
+import com.cxcentric.web.pages.CorrectionsPage;
 import com.cxcentric.web.pages.CourseEditorPage;
 import com.cxcentric.web.pages.CoursePage;
 import com.cxcentric.web.pages.CoursesPage;
@@ -97,6 +98,7 @@ class PortalIT {
             "Badges",
             "Budgets",
             "Reported recognition",
+            "Points corrections",
             "Outcomes",
             "Training reports",
             "Recognition equity",
@@ -201,6 +203,7 @@ class PortalIT {
                         "Badges",
                         "Budgets",
                         "Reported recognition",
+                        "Points corrections",
                         "Outcomes",
                         "Training reports",
                         "Recognition equity"),
@@ -1465,5 +1468,36 @@ class PortalIT {
         assertTrue(waiting.stream().anyMatch(w -> w.contains(what) && w.contains("paid extra")), waiting.toString());
         assertTrue(hidden.contains("Hidden from the feed"), hidden);
         assertTrue(feed.stream().noneMatch(c -> c.contains(what)), feed.toString());
+    }
+
+    @Test
+    void hrReversesAGiftMadeByMistakeAndTheStatementShowsTheCorrection() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("employee", DEMO_PASSWORD);
+        var leadApi = new PortalClient(base.toURI());
+        leadApi.login("lead", DEMO_PASSWORD);
+        String leadNumber =
+                PortalClient.json(leadApi.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String what = "Sent to the wrong colleague " + System.nanoTime();
+        var made = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/recognitions"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"" + leadNumber
+                        + "\"],\"value\":\"OWN_IT\",\"message\":\"" + what + "\",\"pointsEach\":2}"))
+                .build());
+        assertEquals(201, made.statusCode(), made.body());
+        signIn("hr", DEMO_PASSWORD);
+        CorrectionsPage page =
+                CorrectionsPage.open(browser.driver(), base, browser.waiting()).choose(leadNumber);
+
+        String reversed = page.reverse(what, "Meant for another team");
+        browser.screenshot("points-corrections");
+        List<String> rows = CorrectionsPage.open(browser.driver(), base, browser.waiting())
+                .choose(leadNumber)
+                .rows();
+
+        assertTrue(reversed.contains("Reversed: 2 points"), reversed);
+        assertTrue(rows.get(0).contains("Correction") && rows.get(0).contains("-2"), rows.toString());
     }
 }

@@ -19,12 +19,10 @@ import com.cxcentric.rewards.entity.ApprovalKind;
 import com.cxcentric.rewards.entity.ApprovalRequest;
 import com.cxcentric.rewards.entity.ApprovalRequest.Ask;
 import com.cxcentric.rewards.entity.ApprovalStatus;
-import com.cxcentric.rewards.entity.CompanyValue;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,7 +31,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,8 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
 public class Approvals {
-
-    static final int KEY_LENGTH = 100;
 
     /** A nomination as a person asks for it: the colleague by employee number, the value by code. */
     public record NominationRequest(
@@ -95,27 +90,21 @@ public class Approvals {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Nominated nominate(NominationRequest request) {
         Employee colleague = colleague(request.employeeNumber());
-        if (ledger.existing(AccountKind.RECEIVED, colleague.getId()).isEmpty()) {
-            try {
-                pointsAccounts.open(AccountKind.RECEIVED, colleague.getId());
-            } catch (EJBException openedMeanwhile) {
-                ledger.account(AccountKind.RECEIVED, colleague.getId());
-            }
-        }
+        pointsAccounts.ensure(AccountKind.RECEIVED, colleague.getId());
         return context.getBusinessObject(Approvals.class).nominateHere(request);
     }
 
     /** {@link #nominate} in one transaction, the colleague's account opened beforehand. */
     public Nominated nominateHere(NominationRequest request) {
         Decider me = decider();
-        String key = key(request.idempotencyKey());
+        String key = Checks.key(request.idempotencyKey(), "error.nomination.key", "nomination");
         Employee colleague = colleague(request.employeeNumber());
         if (me.employee() != null && colleague.getId().equals(me.employee().getId())) {
             throw new RuleViolationException(
                     "employeeNumber", "error.nomination.self", "A nomination is for a colleague, not for oneself");
         }
         long points = points(request.points());
-        String value = value(request.valueCode());
+        String value = Checks.activeValue(em, request.valueCode()).getCode();
         String reason = reason(request.reason());
         String fullKey = "nomination:" + key;
         boolean repeated = !em.createNamedQuery(ApprovalRequest.FIND_BY_KEY, ApprovalRequest.class)
@@ -212,17 +201,6 @@ public class Approvals {
                         wanted));
     }
 
-    private static String key(String key) {
-        if (key == null || key.isBlank() || key.strip().length() > KEY_LENGTH) {
-            throw new RuleViolationException(
-                    "idempotencyKey",
-                    "error.nomination.key",
-                    "Every nomination carries an idempotency key of 1 to " + KEY_LENGTH + " characters",
-                    KEY_LENGTH);
-        }
-        return key.strip();
-    }
-
     private long points(Long points) {
         if (points == null || points < 1 || points > maxNomination) {
             throw new RuleViolationException(
@@ -232,19 +210,6 @@ public class Approvals {
                     maxNomination);
         }
         return points;
-    }
-
-    private String value(String code) {
-        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        return em.createNamedQuery(CompanyValue.FIND_ACTIVE, CompanyValue.class).getResultList().stream()
-                .map(CompanyValue::getCode)
-                .filter(wanted::equals)
-                .findFirst()
-                .orElseThrow(() -> new RuleViolationException(
-                        "valueCode",
-                        "error.recognition.value",
-                        "Name one of the company's values; " + wanted + " is not one",
-                        wanted));
     }
 
     private static String reason(String reason) {

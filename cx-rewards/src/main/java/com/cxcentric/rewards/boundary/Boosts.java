@@ -23,7 +23,6 @@ import com.cxcentric.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,8 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME})
 public class Boosts {
-
-    static final int KEY_LENGTH = 100;
 
     /** A boost as a lead asks for it: which recipient of the recognition, how many points, a note. */
     public record BoostRequest(String idempotencyKey, String employeeNumber, Long points, String note) {}
@@ -96,13 +93,7 @@ public class Boosts {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Boosted boost(long recognitionId, BoostRequest request) {
         Employee person = recipient(recognition(recognitionId), request.employeeNumber());
-        if (ledger.existing(AccountKind.RECEIVED, person.getId()).isEmpty()) {
-            try {
-                pointsAccounts.open(AccountKind.RECEIVED, person.getId());
-            } catch (EJBException openedMeanwhile) {
-                ledger.account(AccountKind.RECEIVED, person.getId());
-            }
-        }
+        pointsAccounts.ensure(AccountKind.RECEIVED, person.getId());
         return context.getBusinessObject(Boosts.class).boostHere(recognitionId, request);
     }
 
@@ -124,7 +115,7 @@ public class Boosts {
                     person.getDisplayName() + " is not in a unit you lead",
                     person.getDisplayName());
         }
-        String key = "boost:" + key(request.idempotencyKey());
+        String key = "boost:" + Checks.key(request.idempotencyKey(), "error.boost.key", "boost");
         long points = points(request.points());
         String note = note(request.note());
         Optional<PointsTransfer> earlier = em.createNamedQuery(PointsTransfer.FIND_BY_KEY, PointsTransfer.class)
@@ -182,17 +173,6 @@ public class Boosts {
                         "Recognition " + recognition.getId() + " is not for " + wanted,
                         recognition.getId(),
                         wanted));
-    }
-
-    private static String key(String key) {
-        if (key == null || key.isBlank() || key.strip().length() > KEY_LENGTH) {
-            throw new RuleViolationException(
-                    "idempotencyKey",
-                    "error.boost.key",
-                    "Every boost carries an idempotency key of 1 to " + KEY_LENGTH + " characters",
-                    KEY_LENGTH);
-        }
-        return key.strip();
     }
 
     private long points(Long points) {

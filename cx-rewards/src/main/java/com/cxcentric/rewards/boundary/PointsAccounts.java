@@ -1,11 +1,16 @@
 package com.cxcentric.rewards.boundary;
 
+import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.PointsAccount;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -22,6 +27,28 @@ public class PointsAccounts {
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private PointsLedger ledger;
+
+    /**
+     * Makes sure the account exists before a movement needs it: opened in a transaction of its
+     * own if missing; when another request opened it meanwhile, that one is as good.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void ensure(AccountKind kind, long employeeId) {
+        if (ledger.existing(kind, employeeId).isPresent()) {
+            return;
+        }
+        try {
+            context.getBusinessObject(PointsAccounts.class).open(kind, employeeId);
+        } catch (EJBException openedMeanwhile) {
+            ledger.account(kind, employeeId);
+        }
+    }
 
     /** Opens the account unless it exists. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -72,15 +72,7 @@ public class PointsCorrections {
      * @throws com.cxcentric.platform.ConflictException when it was reversed already or is a correction
      */
     public TransferView reverse(long transferId, String idempotencyKey, String reason) {
-        if (idempotencyKey == null
-                || idempotencyKey.isBlank()
-                || idempotencyKey.strip().length() > 100) {
-            throw new RuleViolationException(
-                    "idempotencyKey",
-                    "error.recognition.key",
-                    "Every correction carries an idempotency key of 1 to 100 characters",
-                    100);
-        }
+        String key = Checks.key(idempotencyKey, "error.recognition.key", "correction");
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > PointsTransfer.MEMO_LENGTH) {
             throw new RuleViolationException(
@@ -90,10 +82,6 @@ public class PointsCorrections {
                     PointsTransfer.MEMO_LENGTH);
         }
         return TransferView.of(ledger.reverse(
-                transferId,
-                "correction:" + idempotencyKey.strip(),
-                context.getCallerPrincipal().getName(),
-                why,
-                businessDay.today()));
+                transferId, "correction:" + key, context.getCallerPrincipal().getName(), why, businessDay.today()));
     }
 }

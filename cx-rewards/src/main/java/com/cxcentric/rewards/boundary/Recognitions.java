@@ -26,7 +26,6 @@ import com.cxcentric.security.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -58,8 +57,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
 public class Recognitions {
-
-    static final int KEY_LENGTH = 100;
 
     /** What a person asks for: the colleagues by employee number, the value by code. */
     public record GiveRequest(
@@ -138,8 +135,8 @@ public class Recognitions {
         // while waiting for a second, and enough of them at once wait for each other for ever.
         if (request.pointsEach() > 0) {
             Employee me = me();
-            open(AccountKind.GIVING, me.getId());
-            recipients(request.recipients(), me).forEach(id -> open(AccountKind.RECEIVED, id));
+            pointsAccounts.ensure(AccountKind.GIVING, me.getId());
+            recipients(request.recipients(), me).forEach(id -> pointsAccounts.ensure(AccountKind.RECEIVED, id));
         }
         return context.getBusinessObject(Recognitions.class).record(request);
     }
@@ -147,9 +144,9 @@ public class Recognitions {
     /** {@link #give} in one transaction, the accounts it needs opened beforehand (or opened here if not). */
     public Given record(GiveRequest request) {
         Employee me = me();
-        String key = key(request.idempotencyKey());
+        String key = Checks.key(request.idempotencyKey(), "error.recognition.key", "recognition");
         Set<Long> recipients = recipients(request.recipients(), me);
-        CompanyValue value = value(request.valueCode());
+        CompanyValue value = Checks.activeValue(em, request.valueCode());
         String message = message(request.message());
         int points = points(request.pointsEach());
         var earlier = em.createNamedQuery(Recognition.FIND_BY_KEY, Recognition.class)
@@ -280,8 +277,8 @@ public class Recognitions {
     }
 
     private void pay(Recognition recognition, Employee me, LocalDate today) {
-        open(AccountKind.GIVING, me.getId());
-        recognition.getRecipientIds().forEach(id -> open(AccountKind.RECEIVED, id));
+        pointsAccounts.ensure(AccountKind.GIVING, me.getId());
+        recognition.getRecipientIds().forEach(id -> pointsAccounts.ensure(AccountKind.RECEIVED, id));
         var giving = ledger.account(AccountKind.GIVING, me.getId());
         List<Leg> legs = new ArrayList<>();
         for (long recipient : recognition.getRecipientIds()) {
@@ -299,17 +296,6 @@ public class Recognitions {
                     ledger.account(AccountKind.RECEIVED, recipient)));
         }
         ledger.moveAll(legs, today);
-    }
-
-    /** Opens an account in its own transaction; one opened meanwhile by another request is as good. */
-    private void open(AccountKind kind, long employeeId) {
-        if (ledger.existing(kind, employeeId).isEmpty()) {
-            try {
-                pointsAccounts.open(kind, employeeId);
-            } catch (EJBException openedMeanwhile) {
-                ledger.account(kind, employeeId);
-            }
-        }
     }
 
     /**
@@ -371,17 +357,6 @@ public class Recognitions {
         return accounts.linkedEmployee(context.getCallerPrincipal().getName());
     }
 
-    private static String key(String key) {
-        if (key == null || key.isBlank() || key.strip().length() > KEY_LENGTH) {
-            throw new RuleViolationException(
-                    "idempotencyKey",
-                    "error.recognition.key",
-                    "Every recognition carries an idempotency key of 1 to " + KEY_LENGTH + " characters",
-                    KEY_LENGTH);
-        }
-        return key.strip();
-    }
-
     private Set<Long> recipients(List<String> numbers, Employee me) {
         if (numbers == null || numbers.isEmpty() || numbers.size() > Recognition.MAX_RECIPIENTS) {
             throw new RuleViolationException(
@@ -418,18 +393,6 @@ public class Recognitions {
             ids.add(colleague.getId());
         }
         return ids;
-    }
-
-    private CompanyValue value(String code) {
-        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        return em.createNamedQuery(CompanyValue.FIND_ACTIVE, CompanyValue.class).getResultList().stream()
-                .filter(v -> v.getCode().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolationException(
-                        "valueCode",
-                        "error.recognition.value",
-                        "Name one of the company's values; " + wanted + " is not one",
-                        wanted));
     }
 
     private static String message(String message) {
