@@ -9,10 +9,12 @@ import com.cxcentric.rewards.control.RecognitionEquity;
 import com.cxcentric.rewards.control.RecognitionEquity.Grouping;
 import com.cxcentric.rewards.control.RecognitionEquity.Report;
 import com.cxcentric.rewards.control.RecognitionEquity.Row;
+import com.cxcentric.rewards.control.RewardTotals;
 import com.cxcentric.rewards.entity.Recognition;
 import com.cxcentric.testsupport.InContainerTest;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,35 @@ public interface RecognitionEquityInContainerTests extends InContainerTest {
                 assertEquals(rows.getLong(2), after.company().recognitions());
             }
         }
+    }
+
+    @Test
+    default void recognitionByValueCountsEachRecognitionAndPersonOnce() throws Exception {
+        long giver = newPerson(ContactLevel.FRONT_LINE);
+        long first = newPerson(ContactLevel.FRONT_LINE);
+        long second = newPerson(ContactLevel.FRONT_LINE);
+        String value = inTransaction(() -> em().createQuery(
+                        "SELECT v.code FROM CompanyValue v WHERE v.active = TRUE ORDER BY v.code", String.class)
+                .setMaxResults(1)
+                .getSingleResult());
+        var before = inTransaction(() -> bean(RewardTotals.class).byValues(30)).stream()
+                .filter(t -> t.code().equals(value))
+                .findFirst()
+                .orElseThrow();
+        for (Set<Long> recipients : List.of(Set.of(first, second), Set.of(first))) {
+            String key = unique("by-value");
+            inTransaction(() -> {
+                em().persist(new Recognition(key, giver, recipients, value, "Thank you", 0, true, Instant.now()));
+                return null;
+            });
+        }
+        var after = inTransaction(() -> bean(RewardTotals.class).byValues(30)).stream()
+                .filter(t -> t.code().equals(value))
+                .findFirst()
+                .orElseThrow();
+
+        assertEquals(before.recognitions() + 2, after.recognitions());
+        assertEquals(before.people() + 2, after.people(), "the person recognised twice counts once");
+        assertEquals(before.giftPoints(), after.giftPoints(), "no points were given");
     }
 }

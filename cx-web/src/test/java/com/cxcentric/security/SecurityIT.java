@@ -1917,6 +1917,16 @@ class SecurityIT {
         assertTrue(export.body().contains("Gini"), export.body());
         assertTrue(export.body().contains("Company"), export.body());
         assertEquals(200, pageByExec.statusCode(), "leadership reads the page too");
+        var bySchemeByExec = exec.get("api/v1/recognition-equity/schemes?days=365");
+        var byValueExport = exec.get("api/v1/recognition-equity/values/export?days=90&format=csv");
+        var bySchemeByEmployee = employee.get("api/v1/recognition-equity/schemes");
+        assertEquals(200, bySchemeByExec.statusCode(), bySchemeByExec.body());
+        assertTrue(bySchemeByExec.body().contains("\"code\":\"CC-CSAT\""), bySchemeByExec.body());
+        assertTrue(
+                byValueExport.body().startsWith("\uFEFFCode")
+                        || byValueExport.body().startsWith("Code"),
+                byValueExport.body());
+        assertEquals(403, bySchemeByEmployee.statusCode(), bySchemeByEmployee.body());
         assertEquals(403, fulfilmentByExec.statusCode(), "but no other page of HR's");
         assertEquals(403, pageByEmployee.statusCode());
     }

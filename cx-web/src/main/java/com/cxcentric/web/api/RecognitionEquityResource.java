@@ -4,6 +4,7 @@ import com.cxcentric.rewards.boundary.RewardReports;
 import com.cxcentric.rewards.control.RecognitionEquity.Grouping;
 import com.cxcentric.rewards.control.RecognitionEquity.Report;
 import com.cxcentric.rewards.control.RecognitionEquity.Row;
+import com.cxcentric.rewards.control.RewardTotals;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -79,6 +81,69 @@ public class RecognitionEquityResource {
                 "recognition-equity-" + report.grouping().name().toLowerCase(Locale.ROOT),
                 "Recognition equity",
                 HEADERS,
+                rows);
+    }
+
+    @GET
+    @Path("schemes")
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(
+            operationId = "getAwardsByScheme",
+            summary = "Each reward scheme's awards of the periods that ended in the last days: periods, awards,"
+                    + " people, points and their value, and awards held for or refused approval.")
+    public List<RewardTotals.SchemeTotal> bySchemes(@QueryParam("days") @DefaultValue("90") String days) {
+        return reports.bySchemes(days(days));
+    }
+
+    @GET
+    @Path("values")
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(
+            operationId = "getRecognitionByValue",
+            summary = "Each company value's recognition in the last days: recognitions, people recognised, the points"
+                    + " given and boosted, and their value.")
+    public List<RewardTotals.ValueTotal> byValues(@QueryParam("days") @DefaultValue("90") String days) {
+        return reports.byValues(days(days));
+    }
+
+    @GET
+    @Path("{table: schemes|values}/export")
+    @Produces({TableExport.XLSX, TableExport.CSV})
+    @RequiresScope(ApiScope.RECOGNITION_READ)
+    @Operation(
+            operationId = "exportRewardTotals",
+            summary = "Awards by scheme, or recognition by value, as format=csv or format=xlsx.")
+    public Response exportTotals(
+            @PathParam("table") String table,
+            @QueryParam("days") @DefaultValue("90") String days,
+            @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "csv|xlsx") String format) {
+        List<List<Object>> rows = new ArrayList<>();
+        if (table.equals("schemes")) {
+            reports.bySchemes(days(days))
+                    .forEach(t -> rows.add(Arrays.asList(
+                            t.code(), t.name(), t.periods(), t.awards(), t.people(), t.points(), t.value(), t.held())));
+            return TableExport.download(
+                    format,
+                    "awards-by-scheme",
+                    "Awards by scheme",
+                    List.of("Code", "Scheme", "Periods", "Awards", "People", "Points", "Value", "Held or refused"),
+                    rows);
+        }
+        reports.byValues(days(days))
+                .forEach(t -> rows.add(Arrays.asList(
+                        t.code(), t.name(), t.recognitions(), t.people(), t.giftPoints(), t.boostPoints(), t.value())));
+        return TableExport.download(
+                format,
+                "recognition-by-value",
+                "Recognition by value",
+                List.of(
+                        "Code",
+                        "Value",
+                        "Recognitions",
+                        "People recognised",
+                        "Points given",
+                        "Points boosted",
+                        "Value"),
                 rows);
     }
 

@@ -5,6 +5,7 @@ import com.cxcentric.rewards.boundary.RewardReports;
 import com.cxcentric.rewards.control.RecognitionEquity.Grouping;
 import com.cxcentric.rewards.control.RecognitionEquity.Report;
 import com.cxcentric.rewards.control.RecognitionEquity.Row;
+import com.cxcentric.rewards.control.RewardTotals;
 import com.cxcentric.web.ChartJs;
 import com.cxcentric.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
@@ -38,11 +39,15 @@ public class RecognitionEquityBacking implements Serializable {
     private Grouping groupBy = Grouping.DEPARTMENT;
     private int days = 90;
     private Report report;
+    private List<RewardTotals.SchemeTotal> schemes = List.of();
+    private List<RewardTotals.ValueTotal> values = List.of();
 
     @PostConstruct
     public void load() {
         try {
             report = reports.equity(groupBy, days);
+            schemes = reports.bySchemes(days);
+            values = reports.byValues(days);
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -95,6 +100,18 @@ public class RecognitionEquityBacking implements Serializable {
     public String exportUrl(String format) {
         return "/api/v1/recognition-equity/export?groupBy=" + groupBy.name() + "&days=" + days + "&format="
                 + format.toLowerCase(Locale.ROOT);
+    }
+
+    public String totalsUrl(String table, String format) {
+        return "/api/v1/recognition-equity/" + table + "/export?days=" + days + "&format=" + format;
+    }
+
+    public List<RewardTotals.SchemeTotal> getSchemes() {
+        return schemes;
+    }
+
+    public List<RewardTotals.ValueTotal> getValues() {
+        return values;
     }
 
     public Report getReport() {
