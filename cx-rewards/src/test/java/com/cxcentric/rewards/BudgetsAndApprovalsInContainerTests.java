@@ -277,4 +277,22 @@ public interface BudgetsAndApprovalsInContainerTests extends InContainerTest {
         assertEquals(1, messages("APPROVAL_WAITING", org.head()));
         decide(request, ApprovalDecision.APPROVED, null, as(org.head()));
     }
+
+    @Test
+    default void whoDecidedOneStageDoesNotDecideAnotherAsHr() throws Exception {
+        Org org = org();
+        ApprovalRequest request = nominate(org.first(), org.second(), 1_000);
+        Decider leadInHr = new Decider(org.lead(), org.lead().getEmployeeNumber(), true);
+        decide(request, ApprovalDecision.APPROVED, null, leadInHr);
+        decide(request, ApprovalDecision.APPROVED, null, as(org.head()));
+
+        assertThrows(
+                ConflictException.class,
+                () -> decide(request, ApprovalDecision.APPROVED, null, leadInHr),
+                "four eyes: the lead who is also in HR approved already");
+        assertEquals(
+                ApprovalStatus.APPROVED,
+                decide(request, ApprovalDecision.APPROVED, null, new Decider(null, "another-hr", true))
+                        .getStatus());
+    }
 }

@@ -250,7 +250,8 @@ public class ApprovalFlow {
     /**
      * Decides the stage a request waits at. Deciding again the way it was decided changes nothing
      * (a retried request); deciding a stage that is not the caller's is refused, and so is a
-     * refusal without a comment.
+     * second stage by someone who decided an earlier one (four eyes: an HR person who approved as
+     * the team lead does not approve again as HR) and a refusal without a comment.
      *
      * @throws ResourceNotFoundException for an unknown request
      * @throws ConflictException when it was decided otherwise, or moved on past the caller's stage
@@ -275,9 +276,12 @@ public class ApprovalFlow {
         Optional<ApprovalStep> mine = steps(requestId).stream()
                 .filter(s -> s.getDecision() != null && who.username().equals(s.getDecidedBy()))
                 .reduce((a, b) -> b);
-        if (request.getStatus() != ApprovalStatus.WAITING
-                || mine.isPresent() && mine.get().getStage() < request.getStage()) {
-            if (mine.isPresent() && mine.get().getDecision() == decision) {
+        boolean waiting = request.getStatus() == ApprovalStatus.WAITING;
+        ApprovalStep step = waiting ? currentStep(request) : null;
+        boolean theirs = step != null && mayDecide(step, request, who);
+        if (mine.isPresent() && !theirs) {
+            // Their stage is behind the request: a retry, or a second answer.
+            if (mine.get().getDecision() == decision) {
                 return request;
             }
             throw new ConflictException(
@@ -286,8 +290,14 @@ public class ApprovalFlow {
                     "Approval request " + requestId + " was decided already",
                     requestId);
         }
-        ApprovalStep step = currentStep(request);
-        if (!mayDecide(step, request, who)) {
+        if (!waiting) {
+            throw new ConflictException(
+                    null,
+                    "error.approval.decided",
+                    "Approval request " + requestId + " was decided already",
+                    requestId);
+        }
+        if (!theirs || mine.isPresent()) {
             throw new ConflictException(
                     null,
                     "error.approval.notYours",

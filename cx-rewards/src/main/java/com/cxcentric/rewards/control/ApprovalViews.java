@@ -75,10 +75,13 @@ public class ApprovalViews {
                                 + " AND r.status = " + WAITING + " AND (s.approverId = :me OR (s.approver = "
                                 + "com.cxcentric.rewards.entity.Approver.HR AND :hr = TRUE))"
                                 + " AND r.employeeId <> :me AND (r.requesterId IS NULL OR r.requesterId <> :me)"
+                                + " AND NOT EXISTS (SELECT d FROM ApprovalStep d WHERE d.requestId = r.id"
+                                + " AND d.decidedBy = :username)"
                                 + " ORDER BY r.stageSince, r.id",
                         ApprovalRequest.class)
                 .setParameter("me", me)
                 .setParameter("hr", who.hr())
+                .setParameter("username", who.username())
                 .setMaxResults(500)
                 .getResultList()
                 .stream()

@@ -355,6 +355,13 @@ public class SchemeEvaluation {
             LocalDate today,
             Instant now) {
         int stages = approvals.stagesFor(points);
+        // Every budget these awards draw on, locked first in id order: each request then locks
+        // its own again (held already) before the ledger's accounts, never after them.
+        Budgets.OnDay onDay = budgets.onDay(period.end());
+        budgets.lock(awarded.stream()
+                .map(v -> onDay.forUnit(v.candidate().unitId()))
+                .flatMap(Optional::stream)
+                .toList());
         for (Verdict verdict : awarded) {
             long employee = verdict.candidate().employeeId();
             ApprovalRequest request = approvals.ask(
