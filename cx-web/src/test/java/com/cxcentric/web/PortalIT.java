@@ -1500,4 +1500,36 @@ class PortalIT {
         assertTrue(reversed.contains("Reversed: 2 points"), reversed);
         assertTrue(rows.get(0).contains("Correction") && rows.get(0).contains("-2"), rows.toString());
     }
+
+    @Test
+    void aTeamLeadBoostsTheRecognitionOneOfTheirPeopleReceivedFromTheBudget() throws Exception {
+        var api = new PortalClient(base.toURI());
+        api.login("employee", DEMO_PASSWORD);
+        var leadApi = new PortalClient(base.toURI());
+        leadApi.login("lead", DEMO_PASSWORD);
+        String me = PortalClient.json(api.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String colleague = PortalClient.json(leadApi.get("api/v1/me")).getJsonArray("peopleILead").stream()
+                .map(p -> p.asJsonObject().getString("employeeNumber"))
+                .filter(n -> !n.equals(me))
+                .findFirst()
+                .orElseThrow();
+        String what = "Calmed a customer whose parcel went missing " + System.nanoTime();
+        var made = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/recognitions"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"" + colleague
+                        + "\"],\"value\":\"OWN_IT\",\"message\":\"" + what + "\",\"pointsEach\":1}"))
+                .build());
+        assertEquals(201, made.statusCode(), made.body());
+        signIn("lead", DEMO_PASSWORD);
+
+        List<String> boosted = RecognitionPage.open(browser.driver(), base, browser.waiting())
+                .tab("Company feed")
+                .boost(what, 15);
+        browser.screenshot("recognition-boosted");
+
+        assertTrue(boosted.get(0).contains("Boosted by 15 points"), boosted.get(0));
+        assertTrue(boosted.get(1).contains("Boosted +15"), boosted.get(1));
+    }
 }

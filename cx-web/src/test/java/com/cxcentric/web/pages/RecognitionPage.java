@@ -126,4 +126,18 @@ public class RecognitionPage {
         waiting.until(ExpectedConditions.stalenessOf(messages));
         return driver.findElement(By.id("messages")).getText();
     }
+
+    /** Boosts the card holding the text by some points; returns the page's message and then the card's text. */
+    public List<String> boost(String text, long points) {
+        card(text).findElement(By.cssSelector("button[id$='boost']")).click();
+        WebElement field =
+                waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("boostForm:boostPoints_input")));
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), String.valueOf(points));
+        WebElement messages = driver.findElement(By.id("messages"));
+        driver.findElement(By.id("boostForm:confirmBoost")).click();
+        waiting.until(ExpectedConditions.stalenessOf(messages));
+        String message = driver.findElement(By.id("messages")).getText();
+        tab("Company feed");
+        return List.of(message, card(text).getText());
+    }
 }
