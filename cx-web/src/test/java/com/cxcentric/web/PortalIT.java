@@ -1436,13 +1436,7 @@ class PortalIT {
         String hrNumber =
                 PortalClient.json(hrApi.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
         String what = "Answered the night shift calls " + System.nanoTime();
-        var made = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/recognitions"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"" + hrNumber
-                        + "\"],\"value\":\"OWN_IT\",\"message\":\"" + what + "\",\"pointsEach\":0}"))
-                .build());
+        var made = recognise(api, hrNumber, what, 0);
         assertEquals(201, made.statusCode(), made.body());
         signIn("lead", DEMO_PASSWORD);
         RecognitionPage page =
@@ -1479,13 +1473,7 @@ class PortalIT {
         String leadNumber =
                 PortalClient.json(leadApi.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
         String what = "Sent to the wrong colleague " + System.nanoTime();
-        var made = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/recognitions"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"" + leadNumber
-                        + "\"],\"value\":\"OWN_IT\",\"message\":\"" + what + "\",\"pointsEach\":2}"))
-                .build());
+        var made = recognise(api, leadNumber, what, 2);
         assertEquals(201, made.statusCode(), made.body());
         signIn("hr", DEMO_PASSWORD);
         CorrectionsPage page =
@@ -1514,13 +1502,7 @@ class PortalIT {
                 .findFirst()
                 .orElseThrow();
         String what = "Calmed a customer whose parcel went missing " + System.nanoTime();
-        var made = api.send(java.net.http.HttpRequest.newBuilder(api.resolve("api/v1/recognitions"))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"" + colleague
-                        + "\"],\"value\":\"OWN_IT\",\"message\":\"" + what + "\",\"pointsEach\":1}"))
-                .build());
+        var made = recognise(api, colleague, what, 1);
         assertEquals(201, made.statusCode(), made.body());
         signIn("lead", DEMO_PASSWORD);
 
@@ -1531,5 +1513,17 @@ class PortalIT {
 
         assertTrue(boosted.get(0).contains("Boosted by 15 points"), boosted.get(0));
         assertTrue(boosted.get(1).contains("Boosted +15"), boosted.get(1));
+    }
+
+    /** A recognition sent through the API by the signed-in client, for a browser test to act on. */
+    private static java.net.http.HttpResponse<String> recognise(
+            PortalClient as, String recipient, String message, int points) {
+        return as.send(java.net.http.HttpRequest.newBuilder(as.resolve("api/v1/recognitions"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"recipients\":[\"" + recipient
+                        + "\"],\"value\":\"OWN_IT\",\"message\":\"" + message + "\",\"pointsEach\":" + points + "}"))
+                .build());
     }
 }
