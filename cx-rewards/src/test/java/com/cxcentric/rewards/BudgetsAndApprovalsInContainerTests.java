@@ -14,8 +14,8 @@ import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.rewards.boundary.PointsAccounts;
 import com.cxcentric.rewards.control.ApprovalFlow;
-import com.cxcentric.rewards.control.ApprovalFlow.Decider;
 import com.cxcentric.rewards.control.Budgets;
+import com.cxcentric.rewards.control.Caller;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.ApprovalDecision;
@@ -110,14 +110,14 @@ public interface BudgetsAndApprovalsInContainerTests extends InContainerTest {
                 LocalDate.now()));
     }
 
-    private ApprovalRequest decide(ApprovalRequest request, ApprovalDecision decision, String comment, Decider who)
+    private ApprovalRequest decide(ApprovalRequest request, ApprovalDecision decision, String comment, Caller who)
             throws Exception {
         return inTransaction(
                 () -> bean(ApprovalFlow.class).decide(request.getId(), decision, comment, who, LocalDate.now()));
     }
 
-    private static Decider as(Employee employee) {
-        return new Decider(employee, employee.getEmployeeNumber(), false);
+    private static Caller as(Employee employee) {
+        return new Caller(employee, employee.getEmployeeNumber(), false);
     }
 
     private long used(long budget) throws Exception {
@@ -200,7 +200,7 @@ public interface BudgetsAndApprovalsInContainerTests extends InContainerTest {
         decide(request, ApprovalDecision.APPROVED, null, as(org.head()));
         assertEquals(before, received(org.first()), "nothing paid before the last stage");
 
-        Decider hr = new Decider(null, "hr-tester", true);
+        Caller hr = new Caller(null, "hr-tester", true);
         ApprovalRequest done = decide(request, ApprovalDecision.APPROVED, "Paid", hr);
         ApprovalRequest again = decide(request, ApprovalDecision.APPROVED, "Paid", hr);
 
@@ -282,7 +282,7 @@ public interface BudgetsAndApprovalsInContainerTests extends InContainerTest {
     default void whoDecidedOneStageDoesNotDecideAnotherAsHr() throws Exception {
         Org org = org();
         ApprovalRequest request = nominate(org.first(), org.second(), 1_000);
-        Decider leadInHr = new Decider(org.lead(), org.lead().getEmployeeNumber(), true);
+        Caller leadInHr = new Caller(org.lead(), org.lead().getEmployeeNumber(), true);
         decide(request, ApprovalDecision.APPROVED, null, leadInHr);
         decide(request, ApprovalDecision.APPROVED, null, as(org.head()));
 
@@ -292,7 +292,7 @@ public interface BudgetsAndApprovalsInContainerTests extends InContainerTest {
                 "four eyes: the lead who is also in HR approved already");
         assertEquals(
                 ApprovalStatus.APPROVED,
-                decide(request, ApprovalDecision.APPROVED, null, new Decider(null, "another-hr", true))
+                decide(request, ApprovalDecision.APPROVED, null, new Caller(null, "another-hr", true))
                         .getStatus());
     }
 }

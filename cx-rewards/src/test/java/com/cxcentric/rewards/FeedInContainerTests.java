@@ -12,8 +12,8 @@ import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.rewards.control.Caller;
 import com.cxcentric.rewards.control.FeedActivity;
-import com.cxcentric.rewards.control.FeedActivity.Reader;
 import com.cxcentric.rewards.control.FeedActivity.ReportView;
 import com.cxcentric.rewards.control.RecognitionViews;
 import com.cxcentric.rewards.entity.Reaction;
@@ -78,8 +78,8 @@ public interface FeedInContainerTests extends InContainerTest {
         });
     }
 
-    private static Reader as(Employee e) {
-        return new Reader(e, e.getEmployeeNumber(), false);
+    private static Caller as(Employee e) {
+        return new Caller(e, e.getEmployeeNumber(), false);
     }
 
     @Test
@@ -118,7 +118,7 @@ public interface FeedInContainerTests extends InContainerTest {
                 "someone from elsewhere is told it does not exist");
         assertEquals(List.of(), inTransaction(() -> feed.comments(id, as(p.recipient()))));
         assertEquals(List.of(), inTransaction(() -> feed.comments(id, as(p.lead()))));
-        assertEquals(List.of(), inTransaction(() -> feed.comments(id, new Reader(null, "hr", true))));
+        assertEquals(List.of(), inTransaction(() -> feed.comments(id, new Caller(null, "hr", true))));
     }
 
     @Test

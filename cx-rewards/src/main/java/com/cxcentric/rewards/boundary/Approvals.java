@@ -9,9 +9,9 @@ import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.rewards.control.ApprovalFlow;
-import com.cxcentric.rewards.control.ApprovalFlow.Decider;
 import com.cxcentric.rewards.control.ApprovalViews;
 import com.cxcentric.rewards.control.ApprovalViews.ApprovalView;
+import com.cxcentric.rewards.control.Caller;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.ApprovalDecision;
@@ -96,7 +96,7 @@ public class Approvals {
 
     /** {@link #nominate} in one transaction, the colleague's account opened beforehand. */
     public Nominated nominateHere(NominationRequest request) {
-        Decider me = decider();
+        Caller me = decider();
         String key = Checks.key(request.idempotencyKey(), "error.nomination.key", "nomination");
         Employee colleague = colleague(request.employeeNumber());
         if (me.employee() != null && colleague.getId().equals(me.employee().getId())) {
@@ -150,7 +150,7 @@ public class Approvals {
      */
     public ApprovalView view(long id) {
         ApprovalRequest request = em.find(ApprovalRequest.class, id);
-        Decider me = decider();
+        Caller me = decider();
         if (request == null || !involved(request, me)) {
             throw new ResourceNotFoundException("error.approval.unknown", "No approval request " + id, id);
         }
@@ -162,13 +162,13 @@ public class Approvals {
      * approver) or refuse (with the reason, required). Again the same way changes nothing.
      */
     public ApprovalView decide(long id, boolean approve, String comment) {
-        Decider me = decider();
+        Caller me = decider();
         ApprovalRequest request = flow.decide(
                 id, approve ? ApprovalDecision.APPROVED : ApprovalDecision.REFUSED, comment, me, businessDay.today());
         return views.view(request, me);
     }
 
-    private boolean involved(ApprovalRequest request, Decider me) {
+    private boolean involved(ApprovalRequest request, Caller me) {
         if (me.hr()) {
             return true;
         }
@@ -181,10 +181,10 @@ public class Approvals {
                 || flow.steps(request.getId()).stream().anyMatch(s -> mine.equals(s.getApproverId()));
     }
 
-    private Decider decider() {
+    private Caller decider() {
         String username = context.getCallerPrincipal().getName();
         boolean hr = context.isCallerInRole(Role.HR_NAME) || context.isCallerInRole(Role.ADMIN_NAME);
-        return new Decider(accounts.employeeOf(username).orElse(null), username, hr);
+        return new Caller(accounts.employeeOf(username).orElse(null), username, hr);
     }
 
     private Employee colleague(String number) {

@@ -8,16 +8,14 @@ import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
-import com.cxcentric.rewards.control.Budgets;
+import com.cxcentric.rewards.control.BoostBook;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.control.RecognitionViews;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.rewards.entity.AccountKind;
-import com.cxcentric.rewards.entity.BudgetPurpose;
 import com.cxcentric.rewards.entity.PointsTransfer;
 import com.cxcentric.rewards.entity.PointsTransfer.Movement;
 import com.cxcentric.rewards.entity.Recognition;
-import com.cxcentric.rewards.entity.RewardBudget;
 import com.cxcentric.rewards.entity.TransferKind;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.Resource;
@@ -30,7 +28,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,7 +62,7 @@ public class Boosts {
     private PointsLedger ledger;
 
     @Inject
-    private Budgets budgets;
+    private BoostBook boosts;
 
     @Inject
     private RecognitionViews views;
@@ -133,22 +130,14 @@ public class Boosts {
             }
             return new Boosted(views.view(recognition), true);
         }
-        LocalDate today = businessDay.today();
-        Optional<RewardBudget> budget = budgets.reserve(unitId, BudgetPurpose.BOOST, points, today);
-        PointsTransfer boost = ledger.move(
-                new Movement(
-                        key,
-                        TransferKind.BOOST,
-                        points,
-                        today,
-                        username,
-                        note == null ? recognition.getMessage() : note,
-                        recognition.getId(),
-                        null),
-                ledger.issued(),
-                ledger.account(AccountKind.RECEIVED, person.getId()),
-                today);
-        budget.ifPresent(b -> budgets.drawn(b, boost, BudgetPurpose.BOOST, points, today));
+        boosts.pay(
+                recognition,
+                person,
+                points,
+                key,
+                username,
+                note == null ? recognition.getMessage() : note,
+                businessDay.today());
         return new Boosted(views.view(recognition), false);
     }
 

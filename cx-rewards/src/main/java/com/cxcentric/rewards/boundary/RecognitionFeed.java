@@ -3,9 +3,9 @@ package com.cxcentric.rewards.boundary;
 import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
+import com.cxcentric.rewards.control.Caller;
 import com.cxcentric.rewards.control.FeedActivity;
 import com.cxcentric.rewards.control.FeedActivity.CommentView;
-import com.cxcentric.rewards.control.FeedActivity.Reader;
 import com.cxcentric.rewards.control.FeedActivity.ReportView;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.rewards.entity.Reaction;
@@ -67,9 +67,9 @@ public class RecognitionFeed {
                 reportId, hide, note, context.getCallerPrincipal().getName());
     }
 
-    private Reader reader() {
+    private Caller reader() {
         String username = context.getCallerPrincipal().getName();
         boolean hr = context.isCallerInRole(Role.HR_NAME) || context.isCallerInRole(Role.ADMIN_NAME);
-        return new Reader(accounts.employeeOf(username).orElse(null), username, hr);
+        return new Caller(accounts.employeeOf(username).orElse(null), username, hr);
     }
 }

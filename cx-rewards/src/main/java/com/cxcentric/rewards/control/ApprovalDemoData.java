@@ -6,7 +6,6 @@ import com.cxcentric.demo.DemoDataContributor;
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmploymentStatus;
-import com.cxcentric.rewards.control.ApprovalFlow.Decider;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.ApprovalDecision;
 import com.cxcentric.rewards.entity.ApprovalKind;
@@ -14,12 +13,8 @@ import com.cxcentric.rewards.entity.ApprovalRequest;
 import com.cxcentric.rewards.entity.ApprovalRequest.Ask;
 import com.cxcentric.rewards.entity.ApprovalStep;
 import com.cxcentric.rewards.entity.Approver;
-import com.cxcentric.rewards.entity.BudgetPurpose;
 import com.cxcentric.rewards.entity.CompanyValue;
-import com.cxcentric.rewards.entity.PointsTransfer;
-import com.cxcentric.rewards.entity.PointsTransfer.Movement;
 import com.cxcentric.rewards.entity.Recognition;
-import com.cxcentric.rewards.entity.TransferKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,7 +62,7 @@ public class ApprovalDemoData implements DemoDataContributor {
     private PointsLedger ledger;
 
     @Inject
-    private Budgets budgets;
+    private BoostBook boosts;
 
     @Inject
     private OrgTree tree;
@@ -208,30 +203,23 @@ public class ApprovalDemoData implements DemoDataContributor {
             Employee person = em.find(Employee.class, ((Number) row[1]).longValue());
             long points = 20 + 10L * i++;
             ledger.openHere(AccountKind.RECEIVED, person.getId());
-            var budget = budgets.reserve(person.getOrgUnit().getId(), BudgetPurpose.BOOST, points, today);
-            PointsTransfer boost = ledger.move(
-                    new Movement(
-                            "boost:demo:" + recognition.getId() + ":" + person.getId(),
-                            TransferKind.BOOST,
-                            points,
-                            today,
-                            username,
-                            "Thank you from me too.",
-                            recognition.getId(),
-                            null),
-                    ledger.issued(),
-                    ledger.account(AccountKind.RECEIVED, person.getId()),
+            boosts.pay(
+                    recognition,
+                    person,
+                    points,
+                    "boost:demo:" + recognition.getId() + ":" + person.getId(),
+                    username,
+                    "Thank you from me too.",
                     today);
-            budget.ifPresent(b -> budgets.drawn(b, boost, BudgetPurpose.BOOST, points, today));
         }
     }
 
-    private Decider decider(ApprovalStep step, Map<Long, String> usernames) {
+    private Caller decider(ApprovalStep step, Map<Long, String> usernames) {
         if (step.getApprover() == Approver.HR) {
-            return new Decider(null, "hr", true);
+            return new Caller(null, "hr", true);
         }
         Employee approver = em.find(Employee.class, step.getApproverId());
-        return new Decider(approver, usernames.getOrDefault(approver.getId(), approver.getEmployeeNumber()), false);
+        return new Caller(approver, usernames.getOrDefault(approver.getId(), approver.getEmployeeNumber()), false);
     }
 
     private static Employee colleagueOf(Employee nominee, List<Employee> people, Random random) {

@@ -2,9 +2,9 @@ package com.cxcentric.rewards.control;
 
 import com.cxcentric.notification.control.NotificationWriter;
 import com.cxcentric.notification.entity.NotificationKind;
-import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.platform.ConflictException;
 import com.cxcentric.platform.ResourceNotFoundException;
 import com.cxcentric.platform.RuleViolationException;
@@ -56,9 +56,6 @@ public class ApprovalFlow {
 
     @Inject
     private Budgets budgets;
-
-    @Inject
-    private OrgTree tree;
 
     @Inject
     private NotificationWriter notifications;
@@ -224,14 +221,20 @@ public class ApprovalFlow {
             return null;
         }
         if (level == Approver.DEPARTMENT_HEAD) {
-            unit = tree.departmentOfEachUnit().get(unit.getId());
+            while (unit != null && unit.getType() != OrgUnitType.DEPARTMENT) {
+                unit = unit.getParent();
+            }
         }
         return unit == null || unit.getLead() == null ? null : unit.getLead().getId();
     }
 
     /** The stage a waiting request is at. */
     public ApprovalStep currentStep(ApprovalRequest request) {
-        return steps(request.getId()).stream()
+        return stageOf(request, steps(request.getId()));
+    }
+
+    private static ApprovalStep stageOf(ApprovalRequest request, List<ApprovalStep> steps) {
+        return steps.stream()
                 .filter(s -> s.getStage() == request.getStage())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
@@ -244,9 +247,6 @@ public class ApprovalFlow {
                 .getResultList();
     }
 
-    /** Who decides: the person and whether they are in HR. */
-    public record Decider(Employee employee, String username, boolean hr) {}
-
     /**
      * Decides the stage a request waits at. Deciding again the way it was decided changes nothing
      * (a retried request); deciding a stage that is not the caller's is refused, and so is a
@@ -258,7 +258,7 @@ public class ApprovalFlow {
      * @throws RuleViolationException on {@code comment} for a refusal without one, or one too long
      */
     public ApprovalRequest decide(
-            long requestId, ApprovalDecision decision, String comment, Decider who, LocalDate today) {
+            long requestId, ApprovalDecision decision, String comment, Caller who, LocalDate today) {
         ApprovalRequest request = em.find(ApprovalRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             throw new ResourceNotFoundException(
@@ -273,11 +273,12 @@ public class ApprovalFlow {
                     "A comment of at most 1000 characters",
                     ApprovalStep.COMMENT_LENGTH);
         }
-        Optional<ApprovalStep> mine = steps(requestId).stream()
+        List<ApprovalStep> steps = steps(requestId);
+        Optional<ApprovalStep> mine = steps.stream()
                 .filter(s -> s.getDecision() != null && who.username().equals(s.getDecidedBy()))
                 .reduce((a, b) -> b);
         boolean waiting = request.getStatus() == ApprovalStatus.WAITING;
-        ApprovalStep step = waiting ? currentStep(request) : null;
+        ApprovalStep step = waiting ? stageOf(request, steps) : null;
         boolean theirs = step != null && mayDecide(step, request, who);
         if (mine.isPresent() && !theirs) {
             // Their stage is behind the request: a retry, or a second answer.
@@ -325,7 +326,7 @@ public class ApprovalFlow {
     }
 
     /** Whether the caller may decide this stage: its named approver, or anyone in HR for an HR stage. */
-    public static boolean mayDecide(ApprovalStep step, ApprovalRequest request, Decider who) {
+    public static boolean mayDecide(ApprovalStep step, ApprovalRequest request, Caller who) {
         Long me = who.employee() == null ? null : who.employee().getId();
         if (me != null && (me.equals(request.getEmployeeId()) || me.equals(request.getRequesterId()))) {
             return false;
@@ -395,10 +396,11 @@ public class ApprovalFlow {
                     || !request.getStageSince().isBefore(remindBefore)) {
                 continue;
             }
-            ApprovalStep step = currentStep(request);
+            List<ApprovalStep> steps = steps(request.getId());
+            ApprovalStep step = stageOf(request, steps);
             if (request.getStageSince().isBefore(escalateBefore) && step.getApprover() != Approver.HR) {
                 Employee person = em.find(Employee.class, request.getEmployeeId());
-                List<Step> before = steps(request.getId()).stream()
+                List<Step> before = steps.stream()
                         .filter(s -> s.getStage() != step.getStage())
                         .map(s -> new Step(s.getApprover(), s.getApproverId()))
                         .toList();

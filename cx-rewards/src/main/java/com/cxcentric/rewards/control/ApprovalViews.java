@@ -17,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Approval requests as people read them: names instead of ids, every stage with its comment. */
 @ApplicationScoped
@@ -67,8 +69,9 @@ public class ApprovalViews {
     private RewardShop shop;
 
     /** What waits for the caller's decision, longest waiting first. */
-    public List<ApprovalView> waitingFor(ApprovalFlow.Decider who) {
+    public List<ApprovalView> waitingFor(Caller who) {
         Long me = who.employee() == null ? -1L : who.employee().getId();
+        Map<String, String> names = valueNames();
         return em
                 .createQuery(
                         "SELECT r FROM ApprovalRequest r, ApprovalStep s WHERE s.requestId = r.id AND s.stage = r.stage"
@@ -85,15 +88,16 @@ public class ApprovalViews {
                 .setMaxResults(500)
                 .getResultList()
                 .stream()
-                .map(r -> view(r, who))
+                .map(r -> view(r, who, names))
                 .toList();
     }
 
     /** The nominations the caller made, newest first. */
-    public List<ApprovalView> askedBy(ApprovalFlow.Decider who) {
+    public List<ApprovalView> askedBy(Caller who) {
         if (who.employee() == null) {
             return List.of();
         }
+        Map<String, String> names = valueNames();
         return em
                 .createQuery(
                         "SELECT r FROM ApprovalRequest r WHERE r.requesterId = :me ORDER BY r.requestedAt DESC, r.id DESC",
@@ -102,12 +106,12 @@ public class ApprovalViews {
                 .setMaxResults(200)
                 .getResultList()
                 .stream()
-                .map(r -> view(r, who))
+                .map(r -> view(r, who, names))
                 .toList();
     }
 
     /** Every request of a status (all when null), waiting ones longest first, decided ones newest first. */
-    public Page<ApprovalView> byStatus(ApprovalStatus status, PageRequest page, ApprovalFlow.Decider who) {
+    public Page<ApprovalView> byStatus(ApprovalStatus status, PageRequest page, Caller who) {
         String where = status == null ? "" : " WHERE r.status = :status";
         String order = status == ApprovalStatus.WAITING
                 ? " ORDER BY r.stageSince, r.id"
@@ -125,20 +129,23 @@ public class ApprovalViews {
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
-    public ApprovalView view(ApprovalRequest request, ApprovalFlow.Decider who) {
+    public ApprovalView view(ApprovalRequest request, Caller who) {
+        return view(request, who, valueNames());
+    }
+
+    /** The company values' names by code, read once for a list of requests. */
+    private Map<String, String> valueNames() {
+        return em.createQuery("SELECT v FROM CompanyValue v", CompanyValue.class).getResultList().stream()
+                .collect(Collectors.toMap(CompanyValue::getCode, CompanyValue::getName));
+    }
+
+    private ApprovalView view(ApprovalRequest request, Caller who, Map<String, String> valueNames) {
         Employee person = em.find(Employee.class, request.getEmployeeId());
         List<ApprovalStep> steps = flow.steps(request.getId());
         boolean mine = request.getStatus() == ApprovalStatus.WAITING
                 && steps.stream()
                         .filter(s -> s.getStage() == request.getStage())
                         .anyMatch(s -> ApprovalFlow.mayDecide(s, request, who));
-        CompanyValue value = request.getValueCode() == null
-                ? null
-                : em.createQuery("SELECT v FROM CompanyValue v WHERE v.code = :code", CompanyValue.class)
-                        .setParameter("code", request.getValueCode())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
         return new ApprovalView(
                 request.getId(),
                 request.getKind(),
@@ -149,7 +156,9 @@ public class ApprovalViews {
                 shop.money(request.getPoints()),
                 shop.currency(),
                 request.getReason(),
-                value == null ? request.getValueCode() : value.getName(),
+                request.getValueCode() == null
+                        ? null
+                        : valueNames.getOrDefault(request.getValueCode(), request.getValueCode()),
                 requester(request),
                 request.getRequestedAt(),
                 request.getStatus(),

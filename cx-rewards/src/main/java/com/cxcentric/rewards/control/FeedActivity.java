@@ -33,9 +33,6 @@ import java.util.Set;
 @ApplicationScoped
 public class FeedActivity {
 
-    /** Someone reading the feed: the person (null for an account without one) and whether in HR. */
-    public record Reader(Employee employee, String username, boolean hr) {}
-
     /** A comment as people read it. */
     public record CommentView(long id, String authorNumber, String authorName, String body, Instant at) {}
 
@@ -65,7 +62,7 @@ public class FeedActivity {
      *
      * @throws ResourceNotFoundException when it does not exist or is not the reader's to see
      */
-    public Recognition visible(long id, Reader reader) {
+    public Recognition visible(long id, Caller reader) {
         Recognition recognition = em.find(Recognition.class, id);
         if (recognition == null || !maySee(recognition, reader)) {
             throw new ResourceNotFoundException("error.recognition.unknown", "No recognition " + id, id);
@@ -73,7 +70,7 @@ public class FeedActivity {
         return recognition;
     }
 
-    private boolean maySee(Recognition r, Reader reader) {
+    private boolean maySee(Recognition r, Caller reader) {
         if (reader.hr() || r.isPublicFeed() && r.getHiddenAt() == null) {
             return true;
         }
@@ -94,7 +91,7 @@ public class FeedActivity {
     }
 
     /** Adds or takes back the reader's reaction; doing either twice changes nothing. */
-    public RecognitionView react(long id, Reaction reaction, boolean on, Reader reader) {
+    public RecognitionView react(long id, Reaction reaction, boolean on, Caller reader) {
         Recognition recognition = visible(id, reader);
         long me = person(reader);
         if (on) {
@@ -125,7 +122,7 @@ public class FeedActivity {
      *
      * @throws RuleViolationException on {@code idempotencyKey} or {@code body}
      */
-    public CommentView comment(long id, String key, String body, Reader reader) {
+    public CommentView comment(long id, String key, String body, Caller reader) {
         visible(id, reader);
         long me = person(reader);
         if (key == null || key.isBlank() || key.strip().length() > 100) {
@@ -156,7 +153,7 @@ public class FeedActivity {
     }
 
     /** The comments on a recognition the reader may see, oldest first. */
-    public List<CommentView> comments(long id, Reader reader) {
+    public List<CommentView> comments(long id, Caller reader) {
         visible(id, reader);
         return em
                 .createNamedQuery(RecognitionComment.FIND_OF, RecognitionComment.class)
@@ -176,7 +173,7 @@ public class FeedActivity {
      *
      * @throws RuleViolationException on {@code reason} without one or one too long
      */
-    public Reported report(long id, String reason, Reader reader) {
+    public Reported report(long id, String reason, Caller reader) {
         visible(id, reader);
         long me = person(reader);
         String text = reason == null ? "" : reason.strip();
@@ -260,7 +257,7 @@ public class FeedActivity {
         return view(report);
     }
 
-    private static long person(Reader reader) {
+    private static long person(Caller reader) {
         if (reader.employee() == null) {
             throw new RuleViolationException(
                     null, "error.feed.noPerson", "Your account is linked to no employee, so it cannot take part");

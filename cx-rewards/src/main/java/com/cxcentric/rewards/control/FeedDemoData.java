@@ -4,7 +4,6 @@ import com.cxcentric.demo.DemoContext;
 import com.cxcentric.demo.DemoDataContributor;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmploymentStatus;
-import com.cxcentric.rewards.control.FeedActivity.Reader;
 import com.cxcentric.rewards.entity.Reaction;
 import com.cxcentric.rewards.entity.Recognition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +62,7 @@ public class FeedDemoData implements DemoDataContributor {
         for (Recognition recognition : latest) {
             int reacting = random.nextInt(6);
             for (int i = 0; i < reacting; i++) {
-                Reader reader = reader(people.get(random.nextInt(people.size())));
+                Caller reader = reader(people.get(random.nextInt(people.size())));
                 activity.react(recognition.getId(), reactions[random.nextInt(reactions.length)], true, reader);
             }
             if (random.nextInt(3) == 0) {
@@ -85,7 +84,7 @@ public class FeedDemoData implements DemoDataContributor {
         em.flush();
     }
 
-    private static Reader reader(Employee person) {
-        return new Reader(person, person.getEmployeeNumber(), false);
+    private static Caller reader(Employee person) {
+        return new Caller(person, person.getEmployeeNumber(), false);
     }
 }

@@ -1,6 +1,5 @@
 package com.cxcentric.rewards.control;
 
-import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
@@ -53,9 +52,6 @@ public class RewardShop {
     private PointsLedger ledger;
 
     @Inject
-    private OrgTree tree;
-
-    @Inject
     @ConfigProperty(name = "cx.rewards.point-value", defaultValue = "0.05")
     private BigDecimal pointValue;
 
@@ -95,10 +91,17 @@ public class RewardShop {
     public boolean eligible(RewardItem item, Employee person, LocalDate today) {
         return item.isActive()
                 && item.tenureMet(person.getHireDate(), today)
-                && (item.getUnitId() == null
-                        || (person.getOrgUnit() != null
-                                && tree.subtreeOf(List.of(item.getUnitId()))
-                                        .contains(person.getOrgUnit().getId())));
+                && (item.getUnitId() == null || within(person.getOrgUnit(), item.getUnitId()));
+    }
+
+    /** Whether the unit is the given one or lies below it: a walk up the unit's parents, no query. */
+    private static boolean within(OrgUnit unit, long ancestorId) {
+        for (OrgUnit step = unit; step != null; step = step.getParent()) {
+            if (step.getId() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,17 +4,15 @@ import com.cxcentric.platform.BusinessException;
 import com.cxcentric.rewards.boundary.PointsCorrections;
 import com.cxcentric.rewards.boundary.Recognitions;
 import com.cxcentric.rewards.control.PointsStatements.Line;
-import com.cxcentric.rewards.control.RecognitionViews.Person;
 import com.cxcentric.rewards.entity.TransferKind;
+import com.cxcentric.web.ColleagueLabels;
 import com.cxcentric.web.FacesMessages;
 import com.cxcentric.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,7 +35,7 @@ public class PointsCorrectionsBacking implements Serializable {
     @Inject
     private FacesMessages messages;
 
-    private final Map<String, String> labels = new HashMap<>();
+    private final ColleagueLabels labels = new ColleagueLabels();
     private String person;
     private PagedModel<Line> statement;
     private Line reversing;
@@ -45,13 +43,11 @@ public class PointsCorrectionsBacking implements Serializable {
     private String key;
 
     public List<String> complete(String query) {
-        List<Person> found = recognitions.colleagues(query);
-        found.forEach(p -> labels.put(p.employeeNumber(), p.name() + " (" + p.employeeNumber() + ")"));
-        return found.stream().map(Person::employeeNumber).toList();
+        return labels.complete(recognitions, query);
     }
 
     public String label(String number) {
-        return number == null ? "" : labels.getOrDefault(number, number);
+        return labels.label(number);
     }
 
     /** Shows the chosen person's statement. */

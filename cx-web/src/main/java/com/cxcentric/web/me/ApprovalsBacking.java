@@ -5,17 +5,15 @@ import com.cxcentric.rewards.boundary.Approvals;
 import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.boundary.Recognitions;
 import com.cxcentric.rewards.control.ApprovalViews.ApprovalView;
-import com.cxcentric.rewards.control.RecognitionViews.Person;
 import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.web.ColleagueLabels;
 import com.cxcentric.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,7 +43,7 @@ public class ApprovalsBacking implements Serializable {
     private List<ApprovalView> waiting = List.of();
     private List<ApprovalView> mine = List.of();
     private List<CompanyValue> companyValues = List.of();
-    private final Map<String, String> colleagueLabels = new HashMap<>();
+    private final ColleagueLabels labels = new ColleagueLabels();
 
     private Long deciding;
     private boolean approving;
@@ -90,13 +88,11 @@ public class ApprovalsBacking implements Serializable {
     }
 
     public List<String> complete(String query) {
-        List<Person> found = recognitions.colleagues(query);
-        found.forEach(p -> colleagueLabels.put(p.employeeNumber(), p.name() + " (" + p.employeeNumber() + ")"));
-        return found.stream().map(Person::employeeNumber).toList();
+        return labels.complete(recognitions, query);
     }
 
     public String colleagueLabel(String number) {
-        return number == null ? "" : colleagueLabels.getOrDefault(number, number);
+        return labels.label(number);
     }
 
     public void nominate() {

@@ -11,6 +11,7 @@ import com.cxcentric.rewards.control.RecognitionViews.Person;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.rewards.entity.CompanyValue;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.web.ColleagueLabels;
 import com.cxcentric.web.FacesMessages;
 import com.cxcentric.web.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -20,9 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -61,7 +60,7 @@ public class RecognitionBacking implements Serializable {
     private List<RecognitionView> feed = List.of();
     private List<Recognitions.TeamMember> team = List.of();
     private PagedModel<PointsStatements.Line> statement;
-    private final Map<String, String> colleagueLabels = new HashMap<>();
+    private final ColleagueLabels labels = new ColleagueLabels();
 
     private String key = UUID.randomUUID().toString();
     private List<String> colleagues = new ArrayList<>();
@@ -104,13 +103,11 @@ public class RecognitionBacking implements Serializable {
     }
 
     public List<String> complete(String query) {
-        List<Person> found = recognitions.colleagues(query);
-        found.forEach(p -> colleagueLabels.put(p.employeeNumber(), p.name() + " (" + p.employeeNumber() + ")"));
-        return found.stream().map(Person::employeeNumber).toList();
+        return labels.complete(recognitions, query);
     }
 
     public String colleagueLabel(String number) {
-        return number == null ? "" : colleagueLabels.getOrDefault(number, number);
+        return labels.label(number);
     }
 
     public void give() {
