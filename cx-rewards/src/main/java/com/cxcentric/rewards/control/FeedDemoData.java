@@ -79,7 +79,7 @@ public class FeedDemoData implements DemoDataContributor {
                 reader(people.get(random.nextInt(people.size()))));
         activity.flag(
                 latest.get(2).getId(),
-                "More than 50 points of one month's allowance to one colleague (60)",
+                "The giver sent this colleague more than half of a month's allowance in a month, by the rule",
                 Instant.now());
         em.flush();
     }
