@@ -12,6 +12,7 @@ import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.RuleViolationException;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.platform.control.Jdbc;
+import com.cxcentric.rewards.control.AccountsNotOpen;
 import com.cxcentric.rewards.control.FeedActivity;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.control.PointsLedger.Leg;
@@ -19,6 +20,7 @@ import com.cxcentric.rewards.control.RecognitionViews;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.rewards.entity.PointsAccount;
 import com.cxcentric.rewards.entity.PointsTransfer.Movement;
 import com.cxcentric.rewards.entity.Recognition;
 import com.cxcentric.rewards.entity.TransferKind;
@@ -39,7 +41,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,22 +132,28 @@ public class Recognitions {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Given give(GiveRequest request) {
-        // The accounts a gift moves are opened first, each in a short transaction of its own: opened
-        // inside the gift's transaction, every concurrent first gift would hold one pooled connection
-        // while waiting for a second, and enough of them at once wait for each other for ever.
-        if (request.pointsEach() > 0) {
-            Employee me = me();
-            pointsAccounts.ensure(AccountKind.GIVING, me.getId());
-            recipients(request.recipients(), me).forEach(id -> pointsAccounts.ensure(AccountKind.RECEIVED, id));
+        try {
+            return context.getBusinessObject(Recognitions.class).record(request);
+        } catch (AccountsNotOpen first) {
+            // A first gift of the giver or to a recipient: their accounts are opened, each in a short
+            // transaction of its own, and the gift made again. Opened inside the gift's transaction,
+            // every concurrent first gift would hold one pooled connection while waiting for a
+            // second, and enough of them at once would wait for each other for ever.
+            first.missing().forEach(account -> pointsAccounts.ensure(account.kind(), account.employeeId()));
+            return context.getBusinessObject(Recognitions.class).record(request);
         }
-        return context.getBusinessObject(Recognitions.class).record(request);
     }
 
-    /** {@link #give} in one transaction, the accounts it needs opened beforehand (or opened here if not). */
+    /**
+     * {@link #give} in one transaction, the accounts it moves opened beforehand.
+     *
+     * @throws AccountsNotOpen before anything is written, when an account the gift moves is not open
+     */
     public Given record(GiveRequest request) {
         Employee me = me();
         String key = Checks.key(request.idempotencyKey(), "error.recognition.key", "recognition");
-        Set<Long> recipients = recipients(request.recipients(), me);
+        Map<Long, Employee> colleagues = recipients(request.recipients(), me);
+        Set<Long> recipients = colleagues.keySet();
         CompanyValue value = Checks.activeValue(em, request.valueCode());
         String message = message(request.message());
         int points = points(request.pointsEach());
@@ -164,19 +172,20 @@ public class Recognitions {
             return new Given(views.view(earlier.get()), true);
         }
         LocalDate today = businessDay.today();
-        String flag = points > 0 ? tooLargeShare(me, recipients, points, today) : null;
+        GiftAccounts open = points > 0 ? accountsOf(me, recipients) : null;
+        String flag = points > 0 ? tooLargeShare(open, points, today) : null;
         var recognition = new Recognition(
                 key, me.getId(), recipients, value.getCode(), message, points, request.publicFeed(), Instant.now());
         em.persist(recognition);
         em.flush();
         if (points > 0) {
-            pay(recognition, me, today);
+            pay(recognition, open, today);
         }
         if (flag != null) {
             feed.flag(recognition.getId(), flag, Instant.now());
         }
         tell(recognition, me, value);
-        return new Given(views.view(recognition), false);
+        return new Given(views.made(recognition, me, List.copyOf(colleagues.values()), value.getName()), false);
     }
 
     /** Up to 20 current colleagues (not the caller) whose name or employee number contains the query. */
@@ -276,10 +285,33 @@ public class Recognitions {
         return views.of(me().getId(), received, page);
     }
 
-    private void pay(Recognition recognition, Employee me, LocalDate today) {
-        pointsAccounts.ensure(AccountKind.GIVING, me.getId());
-        recognition.getRecipientIds().forEach(id -> pointsAccounts.ensure(AccountKind.RECEIVED, id));
-        var giving = ledger.account(AccountKind.GIVING, me.getId());
+    /** The giver's and the recipients' accounts a gift moves. */
+    private record GiftAccounts(PointsAccount giving, Map<Long, PointsAccount> received) {}
+
+    /**
+     * The accounts a gift moves, found without opening any: opening one here would leave this
+     * transaction for a second pooled connection (see {@link #give}).
+     */
+    private GiftAccounts accountsOf(Employee me, Set<Long> recipients) {
+        List<AccountsNotOpen.Account> missing = new ArrayList<>();
+        PointsAccount giving = ledger.existing(AccountKind.GIVING, me.getId()).orElse(null);
+        if (giving == null) {
+            missing.add(new AccountsNotOpen.Account(AccountKind.GIVING, me.getId()));
+        }
+        Map<Long, PointsAccount> received = new LinkedHashMap<>();
+        for (long recipient : recipients) {
+            ledger.existing(AccountKind.RECEIVED, recipient)
+                    .ifPresentOrElse(
+                            account -> received.put(recipient, account),
+                            () -> missing.add(new AccountsNotOpen.Account(AccountKind.RECEIVED, recipient)));
+        }
+        if (!missing.isEmpty()) {
+            throw new AccountsNotOpen(missing);
+        }
+        return new GiftAccounts(giving, received);
+    }
+
+    private void pay(Recognition recognition, GiftAccounts accounts, LocalDate today) {
         List<Leg> legs = new ArrayList<>();
         for (long recipient : recognition.getRecipientIds()) {
             legs.add(new Leg(
@@ -292,8 +324,8 @@ public class Recognitions {
                             recognition.getMessage(),
                             recognition.getId(),
                             null),
-                    giving,
-                    ledger.account(AccountKind.RECEIVED, recipient)));
+                    accounts.giving(),
+                    accounts.received().get(recipient)));
         }
         ledger.moveAll(legs, today);
     }
@@ -303,23 +335,18 @@ public class Recognitions {
      * or with {@code cx.rewards.share-to-one-action=FLAG} let through and flagged for HR (returns
      * the reason to flag it with).
      */
-    private String tooLargeShare(Employee me, Set<Long> recipients, int points, LocalDate today) {
+    private String tooLargeShare(GiftAccounts accounts, int points, LocalDate today) {
         long limit = ledger.monthlyAllowance() * maxShareToOnePercent / 100;
-        var giving = ledger.existing(AccountKind.GIVING, me.getId());
-        for (long recipient : recipients) {
-            long already = 0;
-            var received = ledger.existing(AccountKind.RECEIVED, recipient);
-            if (giving.isPresent() && received.isPresent()) {
-                already = ((Number) em.createQuery(
-                                        "SELECT COALESCE(SUM(t.amount), 0) FROM PointsTransfer t WHERE t.kind = :gift"
-                                                + " AND t.fromAccountId = :from AND t.toAccountId = :to AND t.effectiveOn >= :month")
-                                .setParameter("gift", TransferKind.GIFT)
-                                .setParameter("from", giving.get().getId())
-                                .setParameter("to", received.get().getId())
-                                .setParameter("month", today.withDayOfMonth(1))
-                                .getSingleResult())
-                        .longValue();
-            }
+        for (PointsAccount received : accounts.received().values()) {
+            long already = ((Number) em.createQuery(
+                                    "SELECT COALESCE(SUM(t.amount), 0) FROM PointsTransfer t WHERE t.kind = :gift"
+                                            + " AND t.fromAccountId = :from AND t.toAccountId = :to AND t.effectiveOn >= :month")
+                            .setParameter("gift", TransferKind.GIFT)
+                            .setParameter("from", accounts.giving().getId())
+                            .setParameter("to", received.getId())
+                            .setParameter("month", today.withDayOfMonth(1))
+                            .getSingleResult())
+                    .longValue();
             if (already + points > limit && "FLAG".equalsIgnoreCase(shareToOneAction)) {
                 return "More than " + limit + " points of one month's allowance to one colleague (" + (already + points)
                         + ")";
@@ -357,7 +384,8 @@ public class Recognitions {
         return accounts.linkedEmployee(context.getCallerPrincipal().getName());
     }
 
-    private Set<Long> recipients(List<String> numbers, Employee me) {
+    /** The colleagues by id, in the order asked. */
+    private Map<Long, Employee> recipients(List<String> numbers, Employee me) {
         if (numbers == null || numbers.isEmpty() || numbers.size() > Recognition.MAX_RECIPIENTS) {
             throw new RuleViolationException(
                     "recipients",
@@ -376,7 +404,7 @@ public class Recognitions {
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(Employee::getEmployeeNumber, e -> e));
-        Set<Long> ids = new LinkedHashSet<>();
+        Map<Long, Employee> ids = new LinkedHashMap<>();
         for (String number : wanted) {
             Employee colleague = current.get(number);
             if (colleague == null) {
@@ -390,7 +418,7 @@ public class Recognitions {
                 throw new RuleViolationException(
                         "recipients", "error.recognition.self", "Recognition is for colleagues, not for oneself");
             }
-            ids.add(colleague.getId());
+            ids.put(colleague.getId(), colleague);
         }
         return ids;
     }

@@ -60,6 +60,32 @@ public class RecognitionViews {
         return view(recognition, null);
     }
 
+    /**
+     * A recognition just made, from what its maker holds already: nobody has boosted, reacted to or
+     * commented on it yet, so nothing is read.
+     */
+    public RecognitionView made(Recognition recognition, Employee giver, List<Employee> recipients, String valueName) {
+        return new RecognitionView(
+                recognition.getId(),
+                recognition.getCreatedAt(),
+                person(giver),
+                recipients.stream().map(RecognitionViews::person).toList(),
+                recognition.getValueCode(),
+                valueName,
+                recognition.getMessage(),
+                recognition.getPointsEach(),
+                recognition.isPublicFeed(),
+                0,
+                Map.of(),
+                List.of(),
+                0,
+                recognition.getHiddenAt() != null);
+    }
+
+    private static Person person(Employee e) {
+        return new Person(e.getEmployeeNumber(), e.getDisplayName());
+    }
+
     /** A recognition as one reader sees it: with their own reactions. */
     public RecognitionView view(Recognition recognition, Long reader) {
         return views(List.of(recognition), reader).get(0);
@@ -179,7 +205,6 @@ public class RecognitionViews {
                 .setParameter("ids", ids)
                 .getResultList()
                 .stream()
-                .collect(Collectors.toMap(
-                        Employee::getId, e -> new Person(e.getEmployeeNumber(), e.getDisplayName()), (a, b) -> a));
+                .collect(Collectors.toMap(Employee::getId, RecognitionViews::person, (a, b) -> a));
     }
 }

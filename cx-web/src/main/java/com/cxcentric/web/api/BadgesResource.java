@@ -5,7 +5,7 @@ import com.cxcentric.rewards.entity.BadgeDefinition;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Badges: everyone reads them and their own; HR defines them and grants one by hand. */
 @Path("v1/badges")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
 public class BadgesResource {

@@ -6,7 +6,7 @@ import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.boundary.Coaching;
 import com.cxcentric.training.boundary.CoachingChecklist;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * within the caller's scope (a lead: the units they lead).
  */
 @Path("v1/coaching")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME})
 public class CoachingResource {

@@ -5,7 +5,7 @@ import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.boundary.CompetencyCatalog;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The competency framework (training module). */
 @Path("v1/competencies")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
 @RequiresScope(ApiScope.REFERENCE_READ)

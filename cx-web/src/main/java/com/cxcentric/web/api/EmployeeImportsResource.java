@@ -11,7 +11,7 @@ import com.cxcentric.platform.imports.ImportRefusedException;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * field and reason) and the import's address; 422 when the file as a whole is refused.
  */
 @Path("v1/employee-imports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
 public class EmployeeImportsResource {

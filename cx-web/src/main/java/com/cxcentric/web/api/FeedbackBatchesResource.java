@@ -6,7 +6,7 @@ import com.cxcentric.platform.Page;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * by {@code ?source=} and each record's {@code externalId}. The answer is the batch's receipt.
  */
 @Path("v1/feedback-batches")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
 public class FeedbackBatchesResource {

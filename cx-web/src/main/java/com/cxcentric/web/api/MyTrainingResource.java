@@ -4,7 +4,7 @@ import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.boundary.MyTraining;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's own training: their assignments and the certificate of each passed course. */
 @Path("v1/me/training")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
 @RequiresScope(ApiScope.TRAINING_READ)

@@ -6,7 +6,7 @@ import com.cxcentric.rewards.control.PointsStatements;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** HR's view of anyone's points and the corrections of the ledger. */
 @Path("v1/points")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
 public class PointsResource {

@@ -6,7 +6,7 @@ import com.cxcentric.rewards.entity.SchemeDefinition;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * awards without paying twice.
  */
 @Path("v1/reward-schemes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
 public class RewardSchemesResource {

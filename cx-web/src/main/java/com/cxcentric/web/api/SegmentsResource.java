@@ -7,7 +7,7 @@ import com.cxcentric.security.entity.Role;
 import com.cxcentric.segmentation.boundary.Segments;
 import com.cxcentric.segmentation.entity.SegmentRuleJson;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@link SegmentRuleJson}.
  */
 @Path("v1/segments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
 public class SegmentsResource {

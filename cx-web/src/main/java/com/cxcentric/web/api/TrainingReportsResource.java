@@ -9,7 +9,7 @@ import com.cxcentric.training.entity.TrainingFigures;
 import com.cxcentric.training.entity.TrainingReport;
 import com.cxcentric.training.entity.TrainingReport.Grouping;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * and unit (an org unit code: that unit and everything below it).
  */
 @Path("v1/training-reports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EXECUTIVE_NAME})
 public class TrainingReportsResource {

@@ -7,7 +7,7 @@ import com.cxcentric.training.boundary.CourseCatalog;
 import com.cxcentric.training.boundary.TrainingAssignments;
 import com.cxcentric.training.entity.TrainingState;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * whole filtered list as CSV or Excel.
  */
 @Path("v1/training")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME})
 public class TrainingResource {

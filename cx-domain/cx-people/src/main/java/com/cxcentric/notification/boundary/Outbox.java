@@ -2,7 +2,6 @@ package com.cxcentric.notification.boundary;
 
 import com.cxcentric.notification.control.MailDelivery;
 import com.cxcentric.notification.entity.MailStatus;
-import com.cxcentric.notification.entity.NotificationsWritten;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Lock;
@@ -11,8 +10,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,14 +43,19 @@ public class Outbox {
     @Inject
     private MailDelivery delivery;
 
+    @Inject
+    private OutboxTrigger trigger;
+
     @Schedule(hour = "*", minute = "*", persistent = false, info = "mail outbox")
     void everyMinute() {
+        trigger.roundBegins();
         drain();
     }
 
-    /** Starts mailing soon after messages were written and committed. */
+    /** A round asked for by {@link OutboxTrigger} once messages were committed, in the background. */
     @Asynchronous
-    public void afterWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsWritten written) {
+    public void drainSoon() {
+        trigger.roundBegins();
         drain();
     }
 

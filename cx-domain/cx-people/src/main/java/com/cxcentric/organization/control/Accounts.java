@@ -26,7 +26,11 @@ public class Accounts {
 
     /** The employee an account is linked to; empty for an unknown or unlinked account. */
     public Optional<Employee> employeeOf(String username) {
-        return byUsername(username).map(UserAccount::getEmployee);
+        // One query, not the account and then its employee: every request of a signed-in person asks.
+        return em.createQuery("SELECT a.employee FROM UserAccount a WHERE a.username = :username", Employee.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
