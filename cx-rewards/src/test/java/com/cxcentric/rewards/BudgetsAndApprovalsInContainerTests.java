@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.organization.entity.OrgUnitType;
 import com.cxcentric.platform.ConflictException;
@@ -16,6 +17,7 @@ import com.cxcentric.rewards.boundary.PointsAccounts;
 import com.cxcentric.rewards.control.ApprovalFlow;
 import com.cxcentric.rewards.control.Budgets;
 import com.cxcentric.rewards.control.Caller;
+import com.cxcentric.rewards.control.CustomRewards;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.ApprovalDecision;
@@ -27,8 +29,12 @@ import com.cxcentric.rewards.entity.ApprovalStep;
 import com.cxcentric.rewards.entity.Approver;
 import com.cxcentric.rewards.entity.BudgetMode;
 import com.cxcentric.rewards.entity.PeriodKind;
+import com.cxcentric.rewards.entity.PointsTransfer.Movement;
+import com.cxcentric.rewards.entity.RedemptionStatus;
 import com.cxcentric.rewards.entity.RewardBudget;
+import com.cxcentric.rewards.entity.RewardItem;
 import com.cxcentric.rewards.entity.SchemePeriod;
+import com.cxcentric.rewards.entity.TransferKind;
 import com.cxcentric.testsupport.InContainerTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -294,5 +300,92 @@ public interface BudgetsAndApprovalsInContainerTests extends InContainerTest {
                 ApprovalStatus.APPROVED,
                 decide(request, ApprovalDecision.APPROVED, null, new Caller(null, "another-hr", true))
                         .getStatus());
+    }
+
+    private void grant(Employee person, long points) throws Exception {
+        inTransaction(() -> {
+            PointsLedger ledger = bean(PointsLedger.class);
+            return ledger.move(
+                    Movement.of(unique("grant"), TransferKind.GRANT, points, LocalDate.now(), "test"),
+                    ledger.issued(),
+                    ledger.account(AccountKind.RECEIVED, person.getId()),
+                    LocalDate.now());
+        });
+    }
+
+    private ApprovalRequest askForReward(Employee person, long points, String key) throws Exception {
+        return inTransaction(() -> bean(CustomRewards.class)
+                .ask(
+                        person,
+                        new CustomRewards.Wish(
+                                "Ticket to the CX conference",
+                                Motivator.LEARNING_BUDGET,
+                                points,
+                                "To learn from peers"),
+                        key,
+                        person.getEmployeeNumber(),
+                        LocalDate.now()));
+    }
+
+    @Test
+    default void aRewardOutsideTheCatalogHoldsThePointsUntilApprovedThenWaitsForHrLikeAnyRedemption() throws Exception {
+        Org org = org();
+        grant(org.first(), 200);
+        String key = unique("reward");
+
+        ApprovalRequest asked = askForReward(org.first(), 150, key);
+
+        assertEquals(ApprovalKind.REWARD, asked.getKind());
+        assertEquals(50, received(org.first()), "the price is held from the person's received points at once");
+        assertEquals(asked.getId(), askForReward(org.first(), 150, key).getId(), "the same key asks once");
+        assertEquals(50, received(org.first()));
+        RuleViolationException tooDear =
+                assertThrows(RuleViolationException.class, () -> askForReward(org.first(), 60, unique("reward")));
+        assertEquals("points", tooDear.getField(), "more than is left is refused on the points");
+        assertEquals(50, received(org.first()));
+        assertThrows(
+                ConflictException.class,
+                () -> decide(asked, ApprovalDecision.APPROVED, null, as(org.first())),
+                "the person never approves their own request");
+
+        ApprovalRequest approved = decide(asked, ApprovalDecision.APPROVED, "Worth it", as(org.lead()));
+
+        assertEquals(ApprovalStatus.APPROVED, approved.getStatus());
+        assertNotNull(approved.getRedemptionId());
+        Object[] redemption = inTransaction(() -> (Object[])
+                em().createQuery("SELECT r.status, r.points, i.name, i.oneOff, i.active FROM Redemption r, RewardItem i"
+                                + " WHERE i.id = r.itemId AND r.id = :id")
+                        .setParameter("id", approved.getRedemptionId())
+                        .getSingleResult());
+        assertEquals(RedemptionStatus.PENDING, redemption[0], "it waits in HR's fulfilment queue");
+        assertEquals(150L, redemption[1]);
+        assertEquals("Ticket to the CX conference", redemption[2]);
+        assertEquals(true, redemption[3]);
+        assertEquals(false, redemption[4], "a one-off reward is never offered to anyone");
+        assertTrue(
+                inTransaction(() -> em().createNamedQuery(RewardItem.FIND_ALL, RewardItem.class)
+                                .getResultList())
+                        .stream()
+                        .noneMatch(RewardItem::isOneOff),
+                "the catalog leaves one-off rewards out");
+        assertEquals(50, received(org.first()), "approval spends what was held, nothing more");
+    }
+
+    @Test
+    default void aRefusedRewardGivesTheHeldPointsBack() throws Exception {
+        Org org = org();
+        grant(org.second(), 500);
+
+        ApprovalRequest asked = askForReward(org.second(), 400, unique("reward"));
+        assertEquals(2, asked.getStages(), "400 points need the team lead and HR");
+        assertEquals(100, received(org.second()));
+        decide(asked, ApprovalDecision.APPROVED, "Fine by me", as(org.lead()));
+        Caller hr = new Caller(org.head(), "hr-" + org.head().getEmployeeNumber(), true);
+
+        ApprovalRequest refused = decide(asked, ApprovalDecision.REFUSED, "Not this quarter", hr);
+
+        assertEquals(ApprovalStatus.REFUSED, refused.getStatus());
+        assertNull(refused.getRedemptionId());
+        assertEquals(500, received(org.second()), "every held point is back");
     }
 }

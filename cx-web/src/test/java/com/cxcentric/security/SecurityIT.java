@@ -2012,6 +2012,74 @@ class SecurityIT {
     }
 
     @Test
+    void aBudgetSetInMoneyBuysPointsAtTheRateAndARewardOutsideTheCatalogIsAskedForOnce() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        String team = PortalClient.json(lead.get("api/v1/me"))
+                .getJsonArray("unitsILead")
+                .getJsonObject(0)
+                .getString("code");
+        String budget = "{\"unit\":\"" + team + "\",\"periodKind\":\"MONTH\",\"period\":\"2031-01\",%s,"
+                + "\"mode\":\"FLEXIBLE\"}";
+
+        var byEmployee = sendJson(employee, "POST", "api/v1/budgets", budget.formatted("\"limitMoney\":500.00"));
+        var both =
+                sendJson(hr, "POST", "api/v1/budgets", budget.formatted("\"limitPoints\":100,\"limitMoney\":500.00"));
+        var negative = sendJson(hr, "POST", "api/v1/budgets", budget.formatted("\"limitMoney\":-5"));
+        var inMoney = sendJson(hr, "POST", "api/v1/budgets", budget.formatted("\"limitMoney\":500.00"));
+
+        String reward = "{\"title\":\"Ticket to the CX meetup\",\"motivator\":\"%s\",\"points\":%d,"
+                + "\"reason\":\"To learn how others recover customers\"}";
+        String key = UUID.randomUUID().toString();
+        var noKey = sendKeyed(employee, "api/v1/approvals/rewards", null, reward.formatted("LEARNING_BUDGET", 1));
+        var unknownKind = sendKeyed(
+                employee, "api/v1/approvals/rewards", UUID.randomUUID().toString(), reward.formatted("YACHT", 1));
+        var tooDear = sendKeyed(
+                employee,
+                "api/v1/approvals/rewards",
+                UUID.randomUUID().toString(),
+                reward.formatted("LEARNING_BUDGET", 999_999));
+        var asked = sendKeyed(employee, "api/v1/approvals/rewards", key, reward.formatted("LEARNING_BUDGET", 1));
+        var again = sendKeyed(employee, "api/v1/approvals/rewards", key, reward.formatted("LEARNING_BUDGET", 1));
+        long id = asked.statusCode() == 201
+                ? PortalClient.json(asked).getJsonNumber("id").longValue()
+                : -1;
+        var seenByExec = exec.get("api/v1/approvals/" + id);
+        var waitingForLead = lead.get("api/v1/approvals/waiting");
+
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(422, both.statusCode(), both.body());
+        assertEquals("limitMoney", firstErrorField(both));
+        assertEquals(422, negative.statusCode(), negative.body());
+        assertEquals("limitMoney", firstErrorField(negative));
+        assertEquals(201, inMoney.statusCode(), inMoney.body());
+        var made = PortalClient.json(inMoney);
+        assertEquals(10_000, made.getJsonNumber("limitPoints").longValue(), "500.00 at 0.05 a point");
+        assertEquals(
+                0,
+                new java.math.BigDecimal("500.00")
+                        .compareTo(made.getJsonNumber("limitMoney").bigDecimalValue()));
+        assertEquals(422, noKey.statusCode(), noKey.body());
+        assertEquals("idempotencyKey", firstErrorField(noKey));
+        assertEquals(422, unknownKind.statusCode(), unknownKind.body());
+        assertEquals("motivator", firstErrorField(unknownKind));
+        assertEquals(422, tooDear.statusCode(), "more than the employee received: " + tooDear.body());
+        assertEquals("points", firstErrorField(tooDear));
+        assertEquals(201, asked.statusCode(), asked.body());
+        assertEquals("REWARD", PortalClient.json(asked).getString("kind"));
+        assertEquals(200, again.statusCode(), "the same key asks once: " + again.body());
+        assertEquals(id, PortalClient.json(again).getJsonNumber("id").longValue());
+        assertEquals(404, seenByExec.statusCode(), "not involved: " + seenByExec.body());
+        assertTrue(waitingForLead.body().contains("\"id\":" + id), waitingForLead.body());
+    }
+
+    @Test
     void budgetsNominationsApprovalsAndBoostsEachDeclareWhoMayUseThem() throws Exception {
         var employee = new PortalClient(base.toURI());
         employee.login("employee", DEMO_PASSWORD);

@@ -1428,6 +1428,29 @@ class PortalIT {
     }
 
     @Test
+    void anEmployeeAsksForARewardOutsideTheCatalogTheirLeadApprovesItAndHrHasItToHandOver() {
+        String title = "Ticket to the service-recovery meetup " + System.nanoTime();
+        signIn("employee", DEMO_PASSWORD);
+        MyRewardsPage rewards = MyRewardsPage.open(browser.driver(), base, browser.waiting());
+        long before = rewards.receivedPoints();
+
+        String asked = rewards.askFor(title, "LEARNING_BUDGET", 10, "To hear how other teams win customers back");
+        long held = rewards.receivedPoints();
+        browser.screenshot("reward-asked");
+        signIn("lead", DEMO_PASSWORD);
+        String approved = ApprovalsPage.open(browser.driver(), base, browser.waiting())
+                .approve(title, "Tell the team what you learnt");
+        signIn("hr", DEMO_PASSWORD);
+        List<String> queue =
+                FulfilmentPage.open(browser.driver(), base, browser.waiting()).waiting();
+
+        assertTrue(asked.contains("Asked for \u201c" + title + "\u201d: 10 points are set aside"), asked);
+        assertEquals(before - 10, held, "the price is set aside at once");
+        assertTrue(approved.contains("Approved: 10 points"), approved);
+        assertTrue(queue.stream().anyMatch(row -> row.contains(title)), queue.toString());
+    }
+
+    @Test
     void aColleagueReactsCommentsAndReportsARecognitionAndHrHidesItFromTheFeed() throws Exception {
         var api = new PortalClient(base.toURI());
         api.login("employee", DEMO_PASSWORD);

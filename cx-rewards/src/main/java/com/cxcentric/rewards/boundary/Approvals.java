@@ -3,6 +3,7 @@ package com.cxcentric.rewards.boundary;
 import com.cxcentric.organization.control.Accounts;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmploymentStatus;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.ResourceNotFoundException;
@@ -12,6 +13,7 @@ import com.cxcentric.rewards.control.ApprovalFlow;
 import com.cxcentric.rewards.control.ApprovalViews;
 import com.cxcentric.rewards.control.ApprovalViews.ApprovalView;
 import com.cxcentric.rewards.control.Caller;
+import com.cxcentric.rewards.control.CustomRewards;
 import com.cxcentric.rewards.control.PointsLedger;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.ApprovalDecision;
@@ -37,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Nominations and approvals: anyone nominates a colleague for points from the colleague's unit's
  * budget, with a reason and a company value; the approvers decide in turn (the colleague's team
  * lead, their department's head, HR, as many as the points call for) and whoever is at the turn
- * sees it waiting. A scheme's award above the approval limit waits the same way.
+ * sees it waiting. A scheme's award above the approval limit waits the same way, and so does a
+ * reward outside the catalog a person asks for with their own points.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
@@ -46,6 +49,12 @@ public class Approvals {
     /** A nomination as a person asks for it: the colleague by employee number, the value by code. */
     public record NominationRequest(
             String idempotencyKey, String employeeNumber, Long points, String valueCode, String reason) {}
+
+    /**
+     * A reward outside the catalog as a person asks for it: what it is, its kind of motivator (by
+     * name), its price in the caller's received points, and why.
+     */
+    public record RewardRequest(String idempotencyKey, String title, String motivator, Long points, String reason) {}
 
     /** What a nomination made, and whether an earlier request with the key made it. */
     public record Nominated(ApprovalView approval, boolean repeated) {}
@@ -61,6 +70,9 @@ public class Approvals {
 
     @Inject
     private ApprovalFlow flow;
+
+    @Inject
+    private CustomRewards customRewards;
 
     @Inject
     private ApprovalViews views;
@@ -125,6 +137,51 @@ public class Approvals {
                         flow.stagesFor(points)),
                 businessDay.today());
         return new Nominated(views.view(made, me), repeated);
+    }
+
+    /**
+     * Asks for a reward outside the catalog with the caller's own received points, once per key:
+     * the points are held at once, through as many approvers as they call for; the last approval
+     * puts the reward in HR's fulfilment queue, a refusal gives the points back.
+     *
+     * @throws RuleViolationException naming the field: no key ({@code idempotencyKey}), no title,
+     *     an unknown kind ({@code motivator}), points out of range or more than received, no reason
+     * @throws com.cxcentric.platform.ConflictException when the key was used for another request
+     */
+    public Nominated askReward(RewardRequest request) {
+        Caller me = decider();
+        if (me.employee() == null) {
+            throw new RuleViolationException(
+                    "employeeNumber", "error.profile.notLinked", "Only an employee's account has points to spend");
+        }
+        String key = "reward:" + Checks.key(request.idempotencyKey(), "error.nomination.key", "request");
+        boolean repeated = !em.createNamedQuery(ApprovalRequest.FIND_BY_KEY, ApprovalRequest.class)
+                .setParameter("key", key)
+                .getResultList()
+                .isEmpty();
+        ApprovalRequest made = customRewards.ask(
+                me.employee(),
+                new CustomRewards.Wish(
+                        request.title(),
+                        motivator(request.motivator()),
+                        request.points() == null ? 0 : request.points(),
+                        request.reason()),
+                key,
+                me.username(),
+                businessDay.today());
+        return new Nominated(views.view(made, me), repeated);
+    }
+
+    private static Motivator motivator(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Motivator.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new RuleViolationException(
+                    "motivator", "error.customReward.motivator", "Say which kind of reward it is: " + name, name);
+        }
     }
 
     /** What waits for the caller's decision, longest waiting first. */

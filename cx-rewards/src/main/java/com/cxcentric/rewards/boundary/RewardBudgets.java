@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,6 +46,7 @@ public class RewardBudgets {
             PeriodKind periodKind,
             String period,
             Long limitPoints,
+            BigDecimal limitMoney,
             BudgetMode mode,
             String ownerNumber) {}
 
@@ -60,6 +62,7 @@ public class RewardBudgets {
             BudgetMode mode,
             long limitPoints,
             BigDecimal limitValue,
+            BigDecimal limitMoney,
             String currency,
             String ownerNumber,
             String ownerName,
@@ -96,6 +99,11 @@ public class RewardBudgets {
                 .toList();
     }
 
+    /** The currency budgets in money are set in, the one points are valued in. */
+    public String currency() {
+        return shop.currency();
+    }
+
     /** One budget. */
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME})
     public BudgetView view(long id) {
@@ -111,7 +119,8 @@ public class RewardBudgets {
      * @throws ConflictException on {@code period} when the unit has a budget overlapping it
      */
     public BudgetView save(BudgetDefinition definition) {
-        long limit = limit(definition.limitPoints());
+        BigDecimal money = money(definition);
+        long limit = money == null ? limit(definition.limitPoints()) : inPoints(money);
         if (definition.mode() == null) {
             throw new RuleViolationException("mode", "error.budget.mode", "Choose FIXED or FLEXIBLE");
         }
@@ -122,7 +131,11 @@ public class RewardBudgets {
             if (budget == null) {
                 throw unknown(definition.id());
             }
-            budget.change(limit, definition.mode(), owner, now);
+            if (money == null) {
+                budget.change(limit, definition.mode(), owner, now);
+            } else {
+                budget.setInMoney(money, limit, definition.mode(), owner, now);
+            }
             em.flush();
             return view(budget.getId());
         }
@@ -143,9 +156,43 @@ public class RewardBudgets {
                     other.period().label());
         }
         var budget = new RewardBudget(unit.getId(), period, limit, definition.mode(), owner, now);
+        if (money != null) {
+            budget.setInMoney(money, limit, definition.mode(), owner, now);
+        }
         em.persist(budget);
         em.flush();
         return view(budget.getId());
+    }
+
+    /** The limit in money when HR gave it so (never together with points), checked. */
+    private static BigDecimal money(BudgetDefinition definition) {
+        BigDecimal money = definition.limitMoney();
+        if (money == null) {
+            return null;
+        }
+        if (definition.limitPoints() != null) {
+            throw new RuleViolationException(
+                    "limitMoney", "error.budget.pointsOrMoney", "Give the limit in points or in money, not both");
+        }
+        if (money.signum() <= 0 || money.scale() > 2 || money.precision() - money.scale() > 10) {
+            throw new RuleViolationException(
+                    "limitMoney", "error.budget.money", "A limit in money is above 0, with at most two decimals");
+        }
+        return money;
+    }
+
+    /** What an amount of money buys in points at the day's rate, as a limit. */
+    private long inPoints(BigDecimal money) {
+        long points = money.divide(shop.pointValue(), 0, RoundingMode.DOWN).longValueExact();
+        if (points <= 0 || points > MAX_LIMIT) {
+            throw new RuleViolationException(
+                    "limitMoney",
+                    "error.budget.moneyLimit",
+                    "A limit in money buys 1 to " + MAX_LIMIT + " points at " + shop.pointValue() + " a point",
+                    MAX_LIMIT,
+                    shop.pointValue());
+        }
+        return points;
     }
 
     private static long limit(Long points) {
@@ -239,6 +286,7 @@ public class RewardBudgets {
                 budget.getMode(),
                 limit,
                 shop.money(limit),
+                budget.getLimitMoney(),
                 shop.currency(),
                 owner == null ? null : owner.getEmployeeNumber(),
                 owner == null ? null : owner.getDisplayName(),

@@ -1,6 +1,5 @@
 package com.cxcentric.rewards.control;
 
-import com.cxcentric.notification.control.NotificationWriter;
 import com.cxcentric.notification.entity.NotificationKind;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.OrgUnit;
@@ -21,7 +20,6 @@ import com.cxcentric.rewards.entity.PointsTransfer;
 import com.cxcentric.rewards.entity.PointsTransfer.Movement;
 import com.cxcentric.rewards.entity.RewardBudget;
 import com.cxcentric.rewards.entity.TransferKind;
-import com.cxcentric.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its approver: the person's team lead, their department's head, HR, as many as the points call
  * for; a lead who is the person, the one asking or the approver of the stage before is skipped
  * for the next level up. Each stage is decided once, by its approver; the last approval pays the
- * held points to the person, a refusal at any stage returns them. Locking order: request, then
+ * held points to the person (a reward outside the catalog: redeems them, see {@link CustomRewards}),
+ * a refusal at any stage returns them. Locking order: request, then
  * budget, then ledger accounts.
  */
 @ApplicationScoped
@@ -58,7 +57,10 @@ public class ApprovalFlow {
     private Budgets budgets;
 
     @Inject
-    private NotificationWriter notifications;
+    private ApprovalMessages messages;
+
+    @Inject
+    private CustomRewards customRewards;
 
     @Inject
     @ConfigProperty(name = "cx.rewards.approval.two-stages-from", defaultValue = "300")
@@ -157,6 +159,12 @@ public class ApprovalFlow {
         Instant now = Instant.now();
         var request =
                 new ApprovalRequest(resolved, budget.map(RewardBudget::getId).orElse(null), hold.getId(), now);
+        begin(request, chain);
+        return request;
+    }
+
+    /** Writes a new request with its stages, one per approver of the chain, and tells the first. */
+    void begin(ApprovalRequest request, List<Step> chain) {
         em.persist(request);
         em.flush();
         for (int i = 0; i < chain.size(); i++) {
@@ -167,8 +175,7 @@ public class ApprovalFlow {
                     chain.get(i).approverId()));
         }
         em.flush();
-        tellApprovers(NotificationKind.APPROVAL_WAITING, request, currentStep(request), now);
-        return request;
+        messages.waiting(NotificationKind.APPROVAL_WAITING, request, currentStep(request), request.getRequestedAt());
     }
 
     /** An approver of a stage: a named person, or anyone in HR (no id). */
@@ -319,7 +326,7 @@ public class ApprovalFlow {
         } else {
             request.nextStage(now);
             em.flush();
-            tellApprovers(NotificationKind.APPROVAL_WAITING, request, currentStep(request), now);
+            messages.waiting(NotificationKind.APPROVAL_WAITING, request, currentStep(request), now);
         }
         em.flush();
         return request;
@@ -335,24 +342,34 @@ public class ApprovalFlow {
     }
 
     private void pay(ApprovalRequest request, String by, LocalDate today, Instant now) {
-        PointsTransfer paid = ledger.move(
-                new Movement(
-                        "approval:" + request.getId() + ":grant",
-                        TransferKind.GRANT,
-                        request.getPoints(),
-                        today,
-                        by,
-                        memo(request),
-                        null,
-                        null),
-                ledger.held(),
-                ledger.account(AccountKind.RECEIVED, request.getEmployeeId()),
-                today);
+        PointsTransfer paid = request.getKind() == ApprovalKind.REWARD
+                ? customRewards.redeem(request, by, today, now)
+                : ledger.move(
+                        new Movement(
+                                "approval:" + request.getId() + ":grant",
+                                TransferKind.GRANT,
+                                request.getPoints(),
+                                today,
+                                by,
+                                memo(request),
+                                null,
+                                null),
+                        ledger.held(),
+                        ledger.account(AccountKind.RECEIVED, request.getEmployeeId()),
+                        today);
         request.decide(ApprovalStatus.APPROVED, paid.getId(), now);
-        tellDecided(request, now);
+        messages.decided(request, now);
     }
 
     private void returnPoints(ApprovalRequest request, String by, LocalDate today, Instant now) {
+        if (request.getKind() == ApprovalKind.REWARD) {
+            request.decide(
+                    ApprovalStatus.REFUSED,
+                    customRewards.giveBack(request, by, today).getId(),
+                    now);
+            messages.decided(request, now);
+            return;
+        }
         Optional<RewardBudget> budget = request.getBudgetId() == null
                 ? Optional.empty()
                 : Optional.of(em.find(RewardBudget.class, request.getBudgetId(), LockModeType.PESSIMISTIC_WRITE));
@@ -371,7 +388,7 @@ public class ApprovalFlow {
                 today);
         budget.ifPresent(b -> budgets.drawn(b, back, BudgetPurpose.RETURN, -request.getPoints(), today));
         request.decide(ApprovalStatus.REFUSED, back.getId(), now);
-        tellDecided(request, now);
+        messages.decided(request, now);
     }
 
     /**
@@ -408,61 +425,16 @@ public class ApprovalFlow {
                 step.escalateTo(up.approver(), up.approverId(), now);
                 request.escalated(now);
                 em.flush();
-                tellApprovers(NotificationKind.APPROVAL_WAITING, request, step, now);
+                messages.waiting(NotificationKind.APPROVAL_WAITING, request, step, now);
                 escalated++;
             } else if (request.getRemindedAt() == null) {
                 request.reminded(now);
                 em.flush();
-                tellApprovers(NotificationKind.APPROVAL_REMINDER, request, step, now);
+                messages.waiting(NotificationKind.APPROVAL_REMINDER, request, step, now);
                 reminded++;
             }
         }
         return new int[] {reminded, escalated};
-    }
-
-    private void tellApprovers(NotificationKind kind, ApprovalRequest request, ApprovalStep step, Instant now) {
-        String key = request.getId() + ":" + step.getStage() + ":" + step.getApprover()
-                + (step.getEscalatedAt() == null ? "" : ":escalated");
-        String title = title(request);
-        if (step.getApprover() == Approver.HR) {
-            notifications.write(
-                    kind,
-                    "SELECT a.employee_id, NULL, NULL, CAST(? AS VARCHAR(200)), NULL,"
-                            + " CONCAT(CAST(? AS VARCHAR(60)), CONCAT(':', CAST(a.employee_id AS VARCHAR(20))))"
-                            + " FROM user_account a JOIN user_account_role r ON r.account_id = a.id"
-                            + " WHERE r.role = '" + Role.HR.name()
-                            + "' AND a.enabled = TRUE AND a.employee_id IS NOT NULL"
-                            + " AND a.employee_id <> CAST(? AS BIGINT)",
-                    List.of(title, key, request.getEmployeeId()),
-                    now);
-        } else {
-            notifications.write(
-                    kind,
-                    "SELECT CAST(? AS BIGINT), NULL, NULL, CAST(? AS VARCHAR(200)), NULL, CAST(? AS VARCHAR(60))",
-                    List.of(step.getApproverId(), title, key),
-                    now);
-        }
-    }
-
-    private void tellDecided(ApprovalRequest request, Instant now) {
-        String title = title(request) + " \u00B7 " + request.getStatus().name().toLowerCase(java.util.Locale.ROOT);
-        notifications.write(
-                NotificationKind.APPROVAL_DECIDED,
-                "SELECT x.who, NULL, NULL, CAST(? AS VARCHAR(200)), NULL, CONCAT(CAST(? AS VARCHAR(20)),"
-                        + " CONCAT(':', CAST(x.who AS VARCHAR(20)))) FROM (SELECT CAST(? AS BIGINT) AS who"
-                        + " UNION SELECT CAST(? AS BIGINT)) x WHERE x.who IS NOT NULL",
-                List.of(
-                        title.length() > 200 ? title.substring(0, 200) : title,
-                        request.getId(),
-                        request.getEmployeeId(),
-                        request.getRequesterId() == null ? request.getEmployeeId() : request.getRequesterId()),
-                now);
-    }
-
-    private String title(ApprovalRequest request) {
-        Employee person = em.find(Employee.class, request.getEmployeeId());
-        String text = person.getDisplayName() + " \u00B7 " + request.getPoints() + " points";
-        return text.length() > 180 ? text.substring(0, 180) : text;
     }
 
     private static String memo(Ask ask, Employee person) {
@@ -472,7 +444,11 @@ public class ApprovalFlow {
 
     private String memo(ApprovalRequest request) {
         String by =
-                request.getKind() == ApprovalKind.NOMINATION ? "Nomination by " + request.getRequestedBy() : "Award";
+                switch (request.getKind()) {
+                    case NOMINATION -> "Nomination by " + request.getRequestedBy();
+                    case AWARD -> "Award";
+                    case REWARD -> "Reward asked for: " + request.getRewardTitle();
+                };
         return by + ": " + request.getReason();
     }
 }

@@ -1,6 +1,7 @@
 package com.cxcentric.rewards.control;
 
 import com.cxcentric.organization.entity.Employee;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.rewards.entity.ApprovalDecision;
@@ -55,7 +56,9 @@ public class ApprovalViews {
             Instant stageSince,
             Instant decidedAt,
             List<StepView> steps,
-            boolean mine) {}
+            boolean mine,
+            String rewardTitle,
+            Motivator rewardMotivator) {}
 
     private static final String WAITING = "com.cxcentric.rewards.entity.ApprovalStatus.WAITING";
 
@@ -167,7 +170,9 @@ public class ApprovalViews {
                 request.getStageSince(),
                 request.getDecidedAt(),
                 steps.stream().map(this::step).toList(),
-                mine);
+                mine,
+                request.getRewardTitle(),
+                request.getRewardMotivator());
     }
 
     private String requester(ApprovalRequest request) {

@@ -8,7 +8,7 @@ import com.cxcentric.rewards.entity.ApprovalStatus;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,13 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * nominates, each stage's approver decides in turn, HR reads them all.
  */
 @Path("v1/approvals")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME, Role.EXECUTIVE_NAME})
 public class ApprovalsResource {
 
     /** A nomination as a client sends it; the idempotency key travels in its header. */
     public record NewNomination(String employeeNumber, Long points, String value, String reason) {}
+
+    /** A reward outside the catalog as a client asks for it; the idempotency key travels in its header. */
+    public record NewRewardRequest(String title, String motivator, Long points, String reason) {}
 
     /** An approver's decision: approve or refuse, with a comment (required when refusing). */
     public record Decision(Boolean approve, String comment) {}
@@ -64,6 +67,27 @@ public class ApprovalsResource {
                 nomination.points(),
                 nomination.value(),
                 nomination.reason()));
+        return Response.status(made.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(made.approval())
+                .build();
+    }
+
+    @POST
+    @Path("rewards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresScope(ApiScope.RECOGNITION_WRITE)
+    @Operation(
+            operationId = "askForReward",
+            summary = "Asks for a reward outside the catalog (title, motivator: the kind of reward, points: its price"
+                    + " in the caller's received points, reason); the points are held at once and the caller's team"
+                    + " lead (then HR, with the department's head between for large ones) decides. The last approval"
+                    + " puts it in HR's fulfilment queue, a refusal gives the points back. The Idempotency-Key header"
+                    + " is required; the same key again returns the same request (200); 201 when new; 422 names the"
+                    + " field (too few points received: points).")
+    public Response askForReward(
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @NotNull NewRewardRequest reward) {
+        Approvals.Nominated made = approvals.askReward(new Approvals.RewardRequest(
+                idempotencyKey, reward.title(), reward.motivator(), reward.points(), reward.reason()));
         return Response.status(made.repeated() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(made.approval())
                 .build();

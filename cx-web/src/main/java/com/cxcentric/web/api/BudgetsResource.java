@@ -8,7 +8,7 @@ import com.cxcentric.rewards.entity.PeriodKind;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,14 +33,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Budgets per org unit and month or quarter, with what each used against its limit. */
 @Path("v1/budgets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME})
 public class BudgetsResource {
 
     /** A budget as a client sends it; unit and period are fixed once it exists. */
     public record BudgetBody(
-            String unit, PeriodKind periodKind, String period, Long limitPoints, BudgetMode mode, String owner) {}
+            String unit,
+            PeriodKind periodKind,
+            String period,
+            Long limitPoints,
+            BigDecimal limitMoney,
+            BudgetMode mode,
+            String owner) {}
 
     static final List<String> HEADERS = List.of(
             "Unit code",
@@ -87,13 +94,21 @@ public class BudgetsResource {
     @RequiresScope(ApiScope.RECOGNITION_WRITE)
     @Operation(
             operationId = "createBudget",
-            summary = "A budget for an org unit (code) and a MONTH (2026-12) or QUARTER (2026-Q4): a limit in points,"
-                    + " FIXED (boosts and nominations past it are refused) or FLEXIBLE (its owner is warned), an"
+            summary = "A budget for an org unit (code) and a MONTH (2026-12) or QUARTER (2026-Q4): a limit in points"
+                    + " (limitPoints) or in money (limitMoney, in the configured currency: the points it buys at the"
+                    + " day's rate; not both), FIXED (boosts and nominations past it are refused) or FLEXIBLE (its owner is warned), an"
                     + " optional owner (employee number; the unit's lead otherwise). 409 on period when the unit has"
                     + " one overlapping it.")
     public Response create(@NotNull BudgetBody body) {
         BudgetView made = budgets.save(new BudgetDefinition(
-                null, body.unit(), body.periodKind(), body.period(), body.limitPoints(), body.mode(), body.owner()));
+                null,
+                body.unit(),
+                body.periodKind(),
+                body.period(),
+                body.limitPoints(),
+                body.limitMoney(),
+                body.mode(),
+                body.owner()));
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
 
@@ -106,7 +121,14 @@ public class BudgetsResource {
             summary = "Changes a budget's limit, mode and owner; its unit and period stay as they are.")
     public BudgetView update(@PathParam("id") long id, @NotNull BudgetBody body) {
         return budgets.save(new BudgetDefinition(
-                id, body.unit(), body.periodKind(), body.period(), body.limitPoints(), body.mode(), body.owner()));
+                id,
+                body.unit(),
+                body.periodKind(),
+                body.period(),
+                body.limitPoints(),
+                body.limitMoney(),
+                body.mode(),
+                body.owner()));
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -51,6 +52,7 @@ public class BudgetsBacking implements Serializable {
     private PeriodKind periodKind = PeriodKind.MONTH;
     private String period;
     private Long limitPoints;
+    private BigDecimal limitMoney;
     private BudgetMode mode = BudgetMode.FIXED;
     private String ownerNumber;
 
@@ -72,6 +74,7 @@ public class BudgetsBacking implements Serializable {
         periodKind = PeriodKind.MONTH;
         period = month;
         limitPoints = null;
+        limitMoney = null;
         mode = BudgetMode.FIXED;
         ownerNumber = null;
     }
@@ -82,7 +85,8 @@ public class BudgetsBacking implements Serializable {
         unitCode = budget.unitCode();
         periodKind = budget.periodKind();
         period = budget.period();
-        limitPoints = budget.limitPoints();
+        limitMoney = budget.limitMoney();
+        limitPoints = limitMoney == null ? budget.limitPoints() : null;
         mode = budget.mode();
         ownerNumber = budget.ownerNumber();
     }
@@ -94,7 +98,7 @@ public class BudgetsBacking implements Serializable {
     public void save() {
         try {
             BudgetView saved = budgets.save(
-                    new BudgetDefinition(id, unitCode, periodKind, period, limitPoints, mode, ownerNumber));
+                    new BudgetDefinition(id, unitCode, periodKind, period, limitPoints, limitMoney, mode, ownerNumber));
             messages.info("budgets.saved", saved.unitName(), saved.period());
             editing = false;
             show();
@@ -182,6 +186,19 @@ public class BudgetsBacking implements Serializable {
 
     public void setPeriod(String period) {
         this.period = period;
+    }
+
+    public BigDecimal getLimitMoney() {
+        return limitMoney;
+    }
+
+    public void setLimitMoney(BigDecimal limitMoney) {
+        this.limitMoney = limitMoney;
+    }
+
+    /** The currency a limit in money is in: the one points are valued in. */
+    public String getCurrency() {
+        return budgets.currency();
     }
 
     public Long getLimitPoints() {

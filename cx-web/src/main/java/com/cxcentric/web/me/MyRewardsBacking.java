@@ -1,8 +1,10 @@
 package com.cxcentric.web.me;
 
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
+import com.cxcentric.rewards.boundary.Approvals;
 import com.cxcentric.rewards.boundary.MyPoints;
 import com.cxcentric.rewards.boundary.Redemptions;
 import com.cxcentric.rewards.boundary.RewardCatalog;
@@ -19,7 +21,7 @@ import java.util.UUID;
 
 /**
  * /me/rewards.xhtml, every employee's: their received points, the rewards offered to them (the
- * kind they rank first first) and what they redeemed. Each redemption the page sends carries a
+ * kind they rank first first), a request for a reward outside the catalog, and what they redeemed. Each redemption the page sends carries a
  * key made when the page was shown, so a double click or a resend redeems once.
  */
 @Named
@@ -40,12 +42,19 @@ public class MyRewardsBacking implements Serializable {
     private MyPoints points;
 
     @Inject
+    private Approvals approvals;
+
+    @Inject
     private FacesMessages messages;
 
     private String key;
     private MyPoints.Balances balances;
     private List<Offer> offers = List.of();
     private Page<RedemptionView> history;
+    private String wishTitle;
+    private Motivator wishMotivator;
+    private Long wishPoints;
+    private String wishReason;
 
     @PostConstruct
     void load() {
@@ -53,6 +62,69 @@ public class MyRewardsBacking implements Serializable {
         balances = points.balances();
         offers = catalog.forMe();
         history = redemptions.mine(new PageRequest(0, HISTORY));
+    }
+
+    /**
+     * Asks for the reward outside the catalog the form describes, with the page's key; the points
+     * are held at once and the caller's approvers decide.
+     */
+    public void askReward() {
+        try {
+            var made = approvals.askReward(new Approvals.RewardRequest(
+                    key + ":wish",
+                    wishTitle,
+                    wishMotivator == null ? null : wishMotivator.name(),
+                    wishPoints,
+                    wishReason));
+            messages.info(
+                    "rewards.wish.sent",
+                    made.approval().rewardTitle(),
+                    made.approval().points(),
+                    made.approval().stages());
+            wishTitle = null;
+            wishMotivator = null;
+            wishPoints = null;
+            wishReason = null;
+            load();
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    public List<Motivator> getMotivators() {
+        return List.of(Motivator.values());
+    }
+
+    public String getWishTitle() {
+        return wishTitle;
+    }
+
+    public void setWishTitle(String wishTitle) {
+        this.wishTitle = wishTitle;
+    }
+
+    public Motivator getWishMotivator() {
+        return wishMotivator;
+    }
+
+    public void setWishMotivator(Motivator wishMotivator) {
+        this.wishMotivator = wishMotivator;
+    }
+
+    public Long getWishPoints() {
+        return wishPoints;
+    }
+
+    public void setWishPoints(Long wishPoints) {
+        this.wishPoints = wishPoints;
+    }
+
+    public String getWishReason() {
+        return wishReason;
+    }
+
+    public void setWishReason(String wishReason) {
+        this.wishReason = wishReason;
     }
 
     /** Redeems the reward of {@code code} with the page's key, then shows the new balance and a fresh key. */

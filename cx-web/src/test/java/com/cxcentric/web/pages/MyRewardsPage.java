@@ -3,12 +3,13 @@ package com.cxcentric.web.pages;
 import java.net.URL;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** /me/rewards.xhtml: one's received points, the rewards offered and what one redeemed. */
+/** /me/rewards.xhtml: one's received points, the rewards offered, a reward asked for and what one redeemed. */
 public class MyRewardsPage {
 
     private final WebDriver driver;
@@ -44,6 +45,22 @@ public class MyRewardsPage {
         card.findElement(By.cssSelector("button[id$='redeem']")).click();
         waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
+        waiting.until(ExpectedConditions.stalenessOf(messages));
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /**
+     * Asks for a reward outside the catalog: what, its kind (a motivator's name), its price in
+     * points and why; returns the page's message.
+     */
+    public String askFor(String title, String motivator, long points, String reason) {
+        driver.findElement(By.id("wishForm:wishWhat")).sendKeys(title);
+        Widgets.select(driver, waiting, "wishKind", motivator);
+        driver.findElement(By.id("wishForm:wishPoints_input"))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(points));
+        driver.findElement(By.id("wishForm:wishReason")).sendKeys(reason);
+        WebElement messages = driver.findElement(By.id("messages"));
+        driver.findElement(By.id("wishForm:askReward")).click();
         waiting.until(ExpectedConditions.stalenessOf(messages));
         return driver.findElement(By.id("messages")).getText();
     }

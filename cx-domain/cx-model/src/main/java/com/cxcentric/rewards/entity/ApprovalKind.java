@@ -5,5 +5,7 @@ public enum ApprovalKind {
     /** A colleague nominated for points from their unit's budget, with a reason and a company value. */
     NOMINATION,
     /** A reward scheme's award above the approval limit. */
-    AWARD
+    AWARD,
+    /** A reward outside the catalog a person asks for with their own received points. */
+    REWARD
 }

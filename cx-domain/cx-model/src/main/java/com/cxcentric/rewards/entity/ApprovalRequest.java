@@ -1,5 +1,6 @@
 package com.cxcentric.rewards.entity;
 
+import com.cxcentric.organization.entity.Motivator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,8 +16,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Points for a person that wait for one to three approvers in turn: a nomination, or a scheme's
- * award above the approval limit. The points are held from the start ({@code holdTransferId});
+ * Points for a person that wait for one to three approvers in turn: a nomination, a scheme's
+ * award above the approval limit, or a reward outside the catalog the person asks for. The points are held from the start ({@code holdTransferId});
  * the last approval pays them to the person, a refusal at any stage returns them
  * ({@code outcomeTransferId} either way). Decided once.
  */
@@ -101,6 +102,16 @@ public class ApprovalRequest {
     @Column(name = "outcome_transfer_id")
     private Long outcomeTransferId;
 
+    @Column(name = "reward_title", updatable = false, length = RewardItem.NAME_LENGTH)
+    private String rewardTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reward_motivator", updatable = false, length = 32)
+    private Motivator rewardMotivator;
+
+    @Column(name = "redemption_id")
+    private Long redemptionId;
+
     protected ApprovalRequest() {
         // for JPA
     }
@@ -144,6 +155,32 @@ public class ApprovalRequest {
         this.holdTransferId = holdTransferId;
         this.requestedAt = Objects.requireNonNull(now, "now");
         this.stageSince = now;
+    }
+
+    /** What a {@link ApprovalKind#REWARD} asks for: the reward outside the catalog, and its kind. */
+    public void forReward(String title, Motivator motivator) {
+        if (kind != ApprovalKind.REWARD) {
+            throw new IllegalStateException("approval " + id + " is a " + kind);
+        }
+        this.rewardTitle = Objects.requireNonNull(title, "title");
+        this.rewardMotivator = Objects.requireNonNull(motivator, "motivator");
+    }
+
+    /** The redemption an approved reward became. */
+    public void redeemedAs(long redemptionId) {
+        this.redemptionId = redemptionId;
+    }
+
+    public String getRewardTitle() {
+        return rewardTitle;
+    }
+
+    public Motivator getRewardMotivator() {
+        return rewardMotivator;
+    }
+
+    public Long getRedemptionId() {
+        return redemptionId;
     }
 
     /** The award this request holds the points of, recorded once the award is. */

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -70,6 +71,9 @@ public class RewardBudget {
     @Column(name = "limit_points", nullable = false)
     private long limitPoints;
 
+    @Column(name = "limit_money", precision = 12, scale = 2)
+    private BigDecimal limitMoney;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "mode", nullable = false, length = 8)
     private BudgetMode mode;
@@ -103,6 +107,7 @@ public class RewardBudget {
             this.warnedAt = null;
         }
         this.limitPoints = limitPoints;
+        this.limitMoney = null;
         this.mode = Objects.requireNonNull(mode, "mode");
         this.ownerId = ownerId;
         this.updatedAt = now;
@@ -143,6 +148,20 @@ public class RewardBudget {
 
     public long getLimitPoints() {
         return limitPoints;
+    }
+
+    /**
+     * A limit HR set in money: kept as entered, {@code limitPoints} what it bought at the day's
+     * rate. Changing the limit in points afterwards forgets the amount.
+     */
+    public void setInMoney(BigDecimal amount, long limitPoints, BudgetMode mode, Long ownerId, Instant now) {
+        change(limitPoints, mode, ownerId, now);
+        this.limitMoney = Objects.requireNonNull(amount, "amount");
+    }
+
+    /** The amount of money HR set the limit in, or null when it was set in points. */
+    public BigDecimal getLimitMoney() {
+        return limitMoney;
     }
 
     public BudgetMode getMode() {

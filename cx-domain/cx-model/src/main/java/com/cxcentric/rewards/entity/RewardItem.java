@@ -25,7 +25,7 @@ import java.util.Objects;
 @NamedQuery(name = RewardItem.FIND_BY_CODE, query = "SELECT i FROM RewardItem i WHERE i.code = :code")
 @NamedQuery(
         name = RewardItem.FIND_ALL,
-        query = "SELECT i FROM RewardItem i ORDER BY i.active DESC, i.costPoints, i.code")
+        query = "SELECT i FROM RewardItem i WHERE i.oneOff = FALSE ORDER BY i.active DESC, i.costPoints, i.code")
 public class RewardItem extends AuditedEntity {
 
     public static final String FIND_BY_CODE = "RewardItem.findByCode";
@@ -68,12 +68,30 @@ public class RewardItem extends AuditedEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Column(name = "one_off", nullable = false, updatable = false)
+    private boolean oneOff;
+
     protected RewardItem() {
         // for JPA
     }
 
     public RewardItem(String code) {
         this.code = Objects.requireNonNull(code, "code");
+    }
+
+    /**
+     * A reward outside the catalog one person asked for and had approved: never offered, so
+     * never redeemed again; the catalog lists leave it out.
+     */
+    public static RewardItem oneOff(String code, String name, String why, Motivator motivator, long costPoints) {
+        var item = new RewardItem(code);
+        item.define(name, why, motivator, costPoints, null, null, 0, false);
+        item.oneOff = true;
+        return item;
+    }
+
+    public boolean isOneOff() {
+        return oneOff;
     }
 
     /** Sets what HR wrote; {@code stock} null counts nothing, {@code unitId} null is for everyone. */

@@ -16,7 +16,7 @@ public enum TransferKind {
     REFUND,
     /** A manager adds points to a recognition from their unit's budget. */
     BOOST,
-    /** Points set aside for a nomination or an award until its approvers decide. */
+    /** Points set aside for a nomination, an award or a reward asked for until its approvers decide. */
     HOLD,
     /** The reversal of an earlier transfer: the same amount, the other way. */
     CORRECTION
