@@ -6,6 +6,7 @@ import com.cxcentric.demo.DemoDataContributor;
 import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.organization.entity.EmploymentStatus;
+import com.cxcentric.organization.entity.Motivator;
 import com.cxcentric.rewards.entity.AccountKind;
 import com.cxcentric.rewards.entity.ApprovalDecision;
 import com.cxcentric.rewards.entity.ApprovalKind;
@@ -14,6 +15,7 @@ import com.cxcentric.rewards.entity.ApprovalRequest.Ask;
 import com.cxcentric.rewards.entity.ApprovalStep;
 import com.cxcentric.rewards.entity.Approver;
 import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.rewards.entity.PointsAccount;
 import com.cxcentric.rewards.entity.Recognition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * Nominations and boosts in the demo company, through the real approval flow: most nominations
  * decided by every approver in turn with their comments (one refused, its points back in the
  * budget, one for the demo employee), two waiting for the demo lead's decision, one waiting for HR
- * after its team lead approved; and the demo lead's boosts of recognition their people received.
+ * after its team lead approved, a reward outside the catalog one of the team asked for waiting
+ * for the demo lead; and the demo lead's boosts of recognition their people received.
  */
 @ApplicationScoped
 public class ApprovalDemoData implements DemoDataContributor {
@@ -52,6 +55,9 @@ public class ApprovalDemoData implements DemoDataContributor {
         "Yes. Worth telling at the town hall too."
     };
 
+    /** The price of the demo's reward outside the catalog. */
+    private static final long WISH_POINTS = 80;
+
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
@@ -63,6 +69,9 @@ public class ApprovalDemoData implements DemoDataContributor {
 
     @Inject
     private BoostBook boosts;
+
+    @Inject
+    private CustomRewards customRewards;
 
     @Inject
     private OrgTree tree;
@@ -134,6 +143,28 @@ public class ApprovalDemoData implements DemoDataContributor {
             }
             nominate(++sequence, nominee, requester, 150 + 50L * i, values, random, usernames, today);
         }
+        // A reward outside the catalog, asked for by the one of the team who received most.
+        team.stream()
+                .filter(e -> !e.getId().equals(employee.getId()))
+                .map(e -> Map.entry(
+                        e,
+                        ledger.existing(AccountKind.RECEIVED, e.getId())
+                                .map(PointsAccount::getBalance)
+                                .orElse(0L)))
+                .max(Map.Entry.comparingByValue())
+                .filter(richest -> richest.getValue() >= 10)
+                .ifPresent(richest -> customRewards.ask(
+                        richest.getKey(),
+                        new CustomRewards.Wish(
+                                "A day with the delivery partner's dispatch team",
+                                Motivator.LEARNING_BUDGET,
+                                Math.min(WISH_POINTS, richest.getValue() / 10 * 10),
+                                "Half our complaints start at dispatch; I want to see how they plan the routes and"
+                                        + " bring back what we can tell customers."),
+                        "demo:reward:1",
+                        usernames.getOrDefault(
+                                richest.getKey().getId(), richest.getKey().getEmployeeNumber()),
+                        today));
         // Waiting for HR: the team lead approved already.
         Employee other = people.stream()
                 .filter(e -> !leadUnits.contains(e.getOrgUnit().getId())

@@ -1,10 +1,10 @@
 package com.cxcentric.notification.boundary;
 
 import com.cxcentric.notification.entity.NotificationsWritten;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -18,7 +18,7 @@ public class OutboxTrigger {
 
     private final AtomicBoolean asked = new AtomicBoolean();
 
-    @EJB
+    @Inject
     private Outbox outbox;
 
     void afterWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsWritten written) {
