@@ -345,15 +345,7 @@ public class ApprovalFlow {
         PointsTransfer paid = request.getKind() == ApprovalKind.REWARD
                 ? customRewards.redeem(request, by, today, now)
                 : ledger.move(
-                        new Movement(
-                                "approval:" + request.getId() + ":grant",
-                                TransferKind.GRANT,
-                                request.getPoints(),
-                                today,
-                                by,
-                                memo(request),
-                                null,
-                                null),
+                        outcome(request, "grant", TransferKind.GRANT, by, today),
                         ledger.held(),
                         ledger.account(AccountKind.RECEIVED, request.getEmployeeId()),
                         today);
@@ -374,18 +366,7 @@ public class ApprovalFlow {
                 ? Optional.empty()
                 : Optional.of(em.find(RewardBudget.class, request.getBudgetId(), LockModeType.PESSIMISTIC_WRITE));
         PointsTransfer back = ledger.move(
-                new Movement(
-                        "approval:" + request.getId() + ":return",
-                        TransferKind.REFUND,
-                        request.getPoints(),
-                        today,
-                        by,
-                        memo(request),
-                        null,
-                        null),
-                ledger.held(),
-                ledger.issued(),
-                today);
+                outcome(request, "return", TransferKind.REFUND, by, today), ledger.held(), ledger.issued(), today);
         budget.ifPresent(b -> budgets.drawn(b, back, BudgetPurpose.RETURN, -request.getPoints(), today));
         request.decide(ApprovalStatus.REFUSED, back.getId(), now);
         messages.decided(request, now);
@@ -442,7 +423,20 @@ public class ApprovalFlow {
                 + ask.reason();
     }
 
-    private String memo(ApprovalRequest request) {
+    /** The movement that ends a request, out of the held points: keyed by the request and its outcome. */
+    static Movement outcome(ApprovalRequest request, String outcome, TransferKind kind, String by, LocalDate today) {
+        return new Movement(
+                "approval:" + request.getId() + ":" + outcome,
+                kind,
+                request.getPoints(),
+                today,
+                by,
+                memo(request),
+                null,
+                null);
+    }
+
+    private static String memo(ApprovalRequest request) {
         String by =
                 switch (request.getKind()) {
                     case NOMINATION -> "Nomination by " + request.getRequestedBy();

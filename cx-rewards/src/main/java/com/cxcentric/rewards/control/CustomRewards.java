@@ -126,15 +126,7 @@ public class CustomRewards {
      */
     PointsTransfer redeem(ApprovalRequest request, String by, LocalDate today, Instant now) {
         PointsTransfer paid = ledger.move(
-                new Movement(
-                        "approval:" + request.getId() + ":redeem",
-                        TransferKind.REDEMPTION,
-                        request.getPoints(),
-                        today,
-                        by,
-                        request.getRewardTitle(),
-                        null,
-                        null),
+                ApprovalFlow.outcome(request, "redeem", TransferKind.REDEMPTION, by, today),
                 ledger.held(),
                 em.find(PointsAccount.class, RewardShop.REDEEMED),
                 today);
@@ -163,15 +155,7 @@ public class CustomRewards {
     /** A refusal: the held points go back to the person who asked. */
     PointsTransfer giveBack(ApprovalRequest request, String by, LocalDate today) {
         return ledger.move(
-                new Movement(
-                        "approval:" + request.getId() + ":return",
-                        TransferKind.REFUND,
-                        request.getPoints(),
-                        today,
-                        by,
-                        request.getRewardTitle(),
-                        null,
-                        null),
+                ApprovalFlow.outcome(request, "return", TransferKind.REFUND, by, today),
                 ledger.held(),
                 ledger.account(AccountKind.RECEIVED, request.getEmployeeId()),
                 today);

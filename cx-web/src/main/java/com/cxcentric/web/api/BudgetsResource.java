@@ -46,7 +46,13 @@ public class BudgetsResource {
             Long limitPoints,
             BigDecimal limitMoney,
             BudgetMode mode,
-            String owner) {}
+            String owner) {
+
+        /** What the boundary saves: a new budget (no id) or a change of one. */
+        BudgetDefinition definition(Long id) {
+            return new BudgetDefinition(id, unit, periodKind, period, limitPoints, limitMoney, mode, owner);
+        }
+    }
 
     static final List<String> HEADERS = List.of(
             "Unit code",
@@ -100,15 +106,7 @@ public class BudgetsResource {
                     + " optional owner (employee number; the unit's lead otherwise). 409 on period when the unit has"
                     + " one overlapping it.")
     public Response create(@NotNull BudgetBody body) {
-        BudgetView made = budgets.save(new BudgetDefinition(
-                null,
-                body.unit(),
-                body.periodKind(),
-                body.period(),
-                body.limitPoints(),
-                body.limitMoney(),
-                body.mode(),
-                body.owner()));
+        BudgetView made = budgets.save(body.definition(null));
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
 
@@ -120,15 +118,7 @@ public class BudgetsResource {
             operationId = "updateBudget",
             summary = "Changes a budget's limit, mode and owner; its unit and period stay as they are.")
     public BudgetView update(@PathParam("id") long id, @NotNull BudgetBody body) {
-        return budgets.save(new BudgetDefinition(
-                id,
-                body.unit(),
-                body.periodKind(),
-                body.period(),
-                body.limitPoints(),
-                body.limitMoney(),
-                body.mode(),
-                body.owner()));
+        return budgets.save(body.definition(id));
     }
 
     @GET

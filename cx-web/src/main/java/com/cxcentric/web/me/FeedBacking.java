@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.primefaces.PrimeFaces;
 
 /**
  * The conversation on /me/recognition.xhtml: reacting to a recognition, and its thread – the
@@ -56,6 +57,8 @@ public class FeedBacking implements Serializable {
             comment = null;
             reason = null;
             reporting = false;
+            // The thread opens above the lists: take the reader there, not leave them at the card.
+            PrimeFaces.current().scrollTo("threadArea");
         } catch (BusinessException refused) {
             messages.error(refused);
         }
