@@ -22,7 +22,8 @@ import java.util.Map;
  * The demo company's budgets, made before its recognition so that the months of allowances,
  * awards, boosts and nominations draw on them: one per department and month, from the first month
  * of recognition to the next month, sized to the department's headcount (its allowances and a
- * margin for awards and boosts). Most are fixed; every third department's is flexible.
+ * margin for awards and boosts). Most are fixed; every third department's is flexible, and set in
+ * money.
  */
 @ApplicationScoped
 public class BudgetDemoData implements DemoDataContributor {
@@ -35,6 +36,9 @@ public class BudgetDemoData implements DemoDataContributor {
 
     @Inject
     private PointsLedger ledger;
+
+    @Inject
+    private RewardShop shop;
 
     @Override
     public int order() {
@@ -59,7 +63,12 @@ public class BudgetDemoData implements DemoDataContributor {
             for (int back = RecognitionDemoData.MONTHS - 1; back >= -1; back--) {
                 SchemePeriod month = SchemePeriod.containing(
                         PeriodKind.MONTH, context.today().minusMonths(back));
-                em.persist(new RewardBudget(department.getId(), month, limit, mode, null, now));
+                var budget = new RewardBudget(department.getId(), month, limit, mode, null, now);
+                if (mode == BudgetMode.FLEXIBLE) {
+                    // Set in money, as a finance department would: the same limit, shown as its amount.
+                    budget.setInMoney(shop.money(limit), limit, mode, null, now);
+                }
+                em.persist(budget);
             }
         }
         em.flush();
