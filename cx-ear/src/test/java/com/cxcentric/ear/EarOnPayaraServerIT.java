@@ -251,7 +251,7 @@ class EarOnPayaraServerIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("id=\"peopleILeadTitle\""), "organization data from cx-people");
         assertTrue(response.body().contains("Service recovery"), "competencies from cx-training");
-        assertTrue(response.body().contains("Own it"), "values from cx-rewards");
+        assertTrue(response.body().contains("Own it"), "values from cx-vision");
     }
 
     @Test
@@ -289,7 +289,7 @@ class EarOnPayaraServerIT {
             assertTrue(seen.add(artifact), "twice in the EAR: " + artifact + " in " + jars);
         }
         assertTrue(jars.contains("lib/cx-model.jar"), jars.toString());
-        for (String module : List.of("cx-people.jar", "cx-outcomes.jar", "cx-training.jar", "cx-rewards.jar")) {
+        for (String module : List.of("cx-people.jar", "cx-outcomes.jar", "cx-vision.jar", "cx-training.jar", "cx-rewards.jar")) {
             assertTrue(jars.contains(module), module + " is an EJB module of the EAR: " + jars);
         }
     }

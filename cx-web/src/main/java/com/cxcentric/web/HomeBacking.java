@@ -4,18 +4,20 @@ import com.cxcentric.organization.boundary.Directory;
 import com.cxcentric.organization.boundary.Workplace;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Motivator;
+import com.cxcentric.platform.BusinessException;
 import com.cxcentric.platform.PageRequest;
 import com.cxcentric.platform.boundary.SystemStatus;
-import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.boundary.MyPoints;
 import com.cxcentric.rewards.boundary.MySchemes;
 import com.cxcentric.rewards.boundary.Recognitions;
 import com.cxcentric.rewards.control.RecognitionViews.RecognitionView;
-import com.cxcentric.rewards.entity.CompanyValue;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.segmentation.boundary.Segments;
 import com.cxcentric.training.boundary.CompetencyCatalog;
 import com.cxcentric.training.entity.Competency;
+import com.cxcentric.vision.boundary.CompanyValueCatalog;
+import com.cxcentric.vision.boundary.Visions;
+import com.cxcentric.vision.entity.CompanyValue;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -49,6 +51,12 @@ public class HomeBacking {
     private Segments segments;
 
     @Inject
+    private Visions visions;
+
+    @Inject
+    private FacesMessages messages;
+
+    @Inject
     private Recognitions recognitions;
 
     @Inject
@@ -70,6 +78,7 @@ public class HomeBacking {
     private MyPoints.Balances points;
     private RecognitionView latestRecognition;
     private List<MySchemes.Progress> schemes = List.of();
+    private Visions.MyVision myVision;
 
     @PostConstruct
     void load() {
@@ -87,6 +96,7 @@ public class HomeBacking {
         }
         competencies = competencyCatalog.listAll();
         values = valueCatalog.listActive();
+        myVision = visions.mine(language()).orElse(null);
         if (workplace.me() != null) {
             points = myPoints.balances();
             latestRecognition = recognitions.mine(true, new PageRequest(0, 1)).items().stream()
@@ -94,6 +104,26 @@ public class HomeBacking {
                     .orElse(null);
             schemes = mySchemes.progress();
         }
+    }
+
+    /** The current vision and the caller's confirmation of it; null before any is published. */
+    public Visions.MyVision getMyVision() {
+        return myVision;
+    }
+
+    /** The caller confirms they read the current vision and know what it asks of them. */
+    public void acknowledge() {
+        try {
+            visions.acknowledge(myVision.vision().number());
+            myVision = visions.mine(language()).orElse(null);
+            messages.info("home.vision.thanks");
+        } catch (BusinessException refused) {
+            messages.error(refused);
+        }
+    }
+
+    private static String language() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     }
 
     /** Where the caller stands this period in each reward scheme that covers them. */

@@ -45,6 +45,7 @@ class ModuleRulesTest {
     private static final String TRAINING = "com.cxcentric.training..";
     private static final String REWARDS = "com.cxcentric.rewards..";
     private static final String WEB = "com.cxcentric.web..";
+    private static final String VISION = "com.cxcentric.vision..";
     private static final String[] CORE_AREAS = {
         "com.cxcentric.organization..",
         "com.cxcentric.segmentation..",
@@ -79,6 +80,15 @@ class ModuleRulesTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage(TRAINING);
+
+    /** The vision collects training's and rewards' heatmap figures through com.cxcentric.rollout, never by calling them. */
+    @ArchTest
+    static final ArchRule visionNeverDependsOnTrainingOrRewards = noClasses()
+            .that()
+            .resideInAPackage(VISION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(TRAINING, REWARDS);
 
     /** The package-infos of organization, segmentation and outcomes: "may not touch training or rewards". */
     @ArchTest
@@ -268,9 +278,10 @@ class ModuleRulesTest {
                 "cx-model", Set.of(),
                 "cx-people", Set.of("cx-model"),
                 "cx-outcomes", Set.of("cx-model", "cx-people"),
+                "cx-vision", Set.of("cx-model", "cx-people", "cx-outcomes"),
                 "cx-training", Set.of("cx-model", "cx-people", "cx-outcomes"),
                 "cx-rewards", Set.of("cx-model", "cx-people", "cx-outcomes"),
-                "cx-web", Set.of("cx-model", "cx-people", "cx-outcomes", "cx-training", "cx-rewards"));
+                "cx-web", Set.of("cx-model", "cx-people", "cx-outcomes", "cx-vision", "cx-training", "cx-rewards"));
 
         private Modules() {}
 

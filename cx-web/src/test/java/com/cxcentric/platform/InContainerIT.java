@@ -13,6 +13,7 @@ import com.cxcentric.segmentation.SegmentationInContainerTests;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.InContainerTest;
 import com.cxcentric.training.TrainingInContainerTests;
+import com.cxcentric.vision.VisionInContainerTests;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,7 +43,8 @@ class InContainerIT
                 FeedInContainerTests,
                 OutcomesInContainerTests,
                 TrainingInContainerTests,
-                RewardsInContainerTests {
+                RewardsInContainerTests,
+                VisionInContainerTests {
 
     @Deployment
     static WebArchive deployment() {
@@ -61,7 +63,8 @@ class InContainerIT
                         RecognitionEquityInContainerTests.class,
                         BadgesInContainerTests.class,
                         BudgetsAndApprovalsInContainerTests.class,
-                        FeedInContainerTests.class);
+                        FeedInContainerTests.class,
+                        VisionInContainerTests.class);
     }
 
     @PersistenceContext(unitName = "cx")

@@ -1,7 +1,7 @@
 package com.cxcentric.rewards.boundary;
 
 import com.cxcentric.platform.RuleViolationException;
-import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.vision.entity.CompanyValue;
 import jakarta.persistence.EntityManager;
 import java.util.Locale;
 

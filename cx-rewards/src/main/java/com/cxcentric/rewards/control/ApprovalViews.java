@@ -10,7 +10,7 @@ import com.cxcentric.rewards.entity.ApprovalRequest;
 import com.cxcentric.rewards.entity.ApprovalStatus;
 import com.cxcentric.rewards.entity.ApprovalStep;
 import com.cxcentric.rewards.entity.Approver;
-import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.vision.entity.CompanyValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,9 +1,9 @@
 package com.cxcentric.web.api;
 
 import com.cxcentric.platform.Page;
-import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.vision.boundary.CompanyValueCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package com.cxcentric.web.me;
 
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.rewards.boundary.Approvals;
-import com.cxcentric.rewards.boundary.CompanyValueCatalog;
 import com.cxcentric.rewards.boundary.Recognitions;
 import com.cxcentric.rewards.control.ApprovalViews.ApprovalView;
-import com.cxcentric.rewards.entity.CompanyValue;
+import com.cxcentric.vision.boundary.CompanyValueCatalog;
+import com.cxcentric.vision.entity.CompanyValue;
 import com.cxcentric.web.ColleagueLabels;
 import com.cxcentric.web.FacesMessages;
 import jakarta.annotation.PostConstruct;

@@ -25,5 +25,11 @@ public enum NotificationKind {
     /** Sent to the person nominated or awarded and to whoever asked, when the last stage decided. */
     APPROVAL_DECIDED,
     /** Sent to a budget's owner when what was drawn on it goes past its limit. */
-    BUDGET_OVERSPENT
+    BUDGET_OVERSPENT,
+    /** Sent to every current employee (and later to each joiner) asked to read a newly published CX vision. */
+    VISION_PUBLISHED,
+    /** Sent once to whoever has not confirmed the vision a week after being asked. */
+    VISION_REMINDER,
+    /** Sent to whoever still has not confirmed it a week after the reminder, with a copy to their team lead. */
+    VISION_OVERDUE
 }

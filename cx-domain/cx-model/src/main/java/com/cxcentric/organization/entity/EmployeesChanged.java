@@ -9,7 +9,8 @@ import java.util.Set;
  * ({@code only}; empty for an import, which may touch anyone). The other areas follow in their own
  * observers, in this order: segmentation recomputes the memberships (priority {@link #SEGMENTS}),
  * training cancels what leavers still had to do ({@link #TRAINING}), outcomes attributes the
- * feedback that named people before they were known ({@link #OUTCOMES}).
+ * feedback that named people before they were known ({@link #OUTCOMES}), the vision asks joiners
+ * to read it ({@link #VISION}).
  */
 public record EmployeesChanged(LocalDate day, int created, int updated, int left, Set<Long> only) {
 
@@ -38,4 +39,6 @@ public record EmployeesChanged(LocalDate day, int created, int updated, int left
     public static final int TRAINING = 1100;
 
     public static final int OUTCOMES = 1200;
+
+    public static final int VISION = 1300;
 }

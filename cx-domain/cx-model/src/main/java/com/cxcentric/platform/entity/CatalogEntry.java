@@ -48,6 +48,13 @@ public abstract class CatalogEntry extends AuditedEntity {
         this.position = position;
     }
 
+    /** Changes what the entry is called and where it stands; its code stays. */
+    protected void describe(String name, String description, int position) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.position = position;
+    }
+
     public String getCode() {
         return code;
     }

@@ -25,7 +25,11 @@ public enum ApiScope {
     /** Read recognition (the company's feed, the caller's own) and the caller's points. */
     RECOGNITION_READ("recognition:read"),
     /** Recognise colleagues, with points from the caller's allowance. */
-    RECOGNITION_WRITE("recognition:write");
+    RECOGNITION_WRITE("recognition:write"),
+    /** Read the CX vision, the caller's confirmation of it and (for leadership, HR and leads) the rollout heatmap. */
+    VISION_READ("vision:read"),
+    /** Confirm the vision; for leadership, write and publish its versions. */
+    VISION_WRITE("vision:write");
 
     private final String value;
 

@@ -1,4 +1,4 @@
-package com.cxcentric.rewards.entity;
+package com.cxcentric.vision.entity;
 
 import com.cxcentric.platform.entity.CatalogEntry;
 import jakarta.persistence.Column;
@@ -10,7 +10,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A value the company lives by; peer recognition names the value it recognises. */
+/**
+ * A value the company lives by: published with the CX vision (its texts kept per version in {@link
+ * VisionValueText}) and named by peer recognition, so both use the same ones.
+ */
 @Entity
 @Table(name = "company_value")
 @NamedQuery(
@@ -49,5 +52,11 @@ public class CompanyValue extends CatalogEntry {
 
     public void retire() {
         this.active = false;
+    }
+
+    /** Takes the name, description and place a newly published vision gives the value, and makes it active. */
+    public void restate(String name, String description, int position) {
+        describe(name, description, position);
+        this.active = true;
     }
 }

@@ -1,7 +1,7 @@
-package com.cxcentric.rewards.boundary;
+package com.cxcentric.vision.boundary;
 
-import com.cxcentric.rewards.entity.CompanyValue;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.vision.entity.CompanyValue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
