@@ -2288,4 +2288,83 @@ class SecurityIT {
         assertEquals("HIDDEN", PortalClient.json(hidden).getString("status"), hidden.body());
         assertFalse(feedAfter.body().contains("\"id\":" + open + ","), "hidden from the feed");
     }
+
+    @Test
+    void everyoneReadsAndConfirmsTheVisionOnlyLeadershipWritesItAndTheHeatmapKeepsToEachRole() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+
+        var mine = employee.get("api/v1/vision?lang=nl");
+        int number = PortalClient.json(mine).getJsonObject("vision").getInt("number");
+        var confirmed = sendJson(lead, "POST", "api/v1/vision/acknowledgements", "{\"number\":" + number + "}");
+        var again = sendJson(lead, "POST", "api/v1/vision/acknowledgements", "{\"number\":" + number + "}");
+        var older = sendJson(lead, "POST", "api/v1/vision/acknowledgements", "{\"number\":" + (number + 99) + "}");
+        var versionsByEmployee = employee.get("api/v1/vision/versions");
+        var heatmapByEmployee = employee.get("api/v1/vision/rollout");
+        String draft = "{\"texts\":[{\"language\":\"%s\",\"vision\":\"Easy to deal with\",\"promise\":\"One day\"}],"
+                + "\"values\":[{\"code\":\"OWN_IT\",\"language\":\"en\",\"name\":\"Own it\"}]}";
+        var draftByEmployee = sendJson(employee, "PUT", "api/v1/vision/draft", draft.formatted("en"));
+        var draftByHr = sendJson(hr, "PUT", "api/v1/vision/draft", draft.formatted("en"));
+        var unknownLanguage = sendJson(exec, "PUT", "api/v1/vision/draft", draft.formatted("fr"));
+        var saved = sendJson(exec, "PUT", "api/v1/vision/draft", draft.formatted("en"));
+        int draftNumber = PortalClient.json(saved).getInt("number");
+        var incomplete = sendJson(exec, "POST", "api/v1/vision/versions/" + draftNumber + "/publish", "");
+        var versions = hr.get("api/v1/vision/versions");
+
+        var companyHeatmap = exec.get("api/v1/vision/rollout");
+        JsonObject company = PortalClient.json(companyHeatmap);
+        long otherDepartment = company.getJsonArray("rows")
+                .getJsonObject(0)
+                .getJsonNumber("unitId")
+                .longValue();
+        var leadsHeatmap = lead.get("api/v1/vision/rollout");
+        var leadElsewhere = lead.get("api/v1/vision/rollout?unit=" + otherDepartment);
+
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertEquals("nl", PortalClient.json(mine).getJsonObject("vision").getString("language"));
+        assertTrue(PortalClient.json(mine)
+                .getJsonObject("vision")
+                .getString("promise")
+                .startsWith("We antwoorden"));
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertFalse(PortalClient.json(confirmed).isNull("acknowledgedAt"), confirmed.body());
+        assertEquals(
+                PortalClient.json(confirmed).getString("acknowledgedAt"),
+                PortalClient.json(again).getString("acknowledgedAt"),
+                "confirming again changes nothing");
+        assertEquals(409, older.statusCode(), older.body());
+        assertEquals(403, versionsByEmployee.statusCode());
+        assertEquals(403, heatmapByEmployee.statusCode());
+        assertEquals(403, draftByEmployee.statusCode());
+        assertEquals(403, draftByHr.statusCode(), "HR reads the vision, leadership writes it");
+        assertEquals(422, unknownLanguage.statusCode(), unknownLanguage.body());
+        assertEquals("texts[0].language", fieldOf(unknownLanguage));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(422, incomplete.statusCode(), incomplete.body());
+        assertEquals("texts[nl].vision", fieldOf(incomplete), "published in every language or not at all");
+        assertEquals(200, versions.statusCode(), versions.body());
+        assertEquals(
+                number,
+                PortalClient.json(exec.get("api/v1/vision"))
+                        .getJsonObject("vision")
+                        .getInt("number"),
+                "the draft did not replace the current vision");
+
+        assertEquals(200, companyHeatmap.statusCode(), companyHeatmap.body());
+        assertEquals(9, company.getJsonArray("dimensions").size(), "every area's columns");
+        assertTrue(company.getJsonArray("rows").size() >= 3, companyHeatmap.body());
+        assertEquals(200, leadsHeatmap.statusCode(), leadsHeatmap.body());
+        assertTrue(
+                PortalClient.json(leadsHeatmap).getJsonArray("rows").stream()
+                        .map(JsonObject.class::cast)
+                        .noneMatch(r -> r.getJsonNumber("unitId").longValue() == otherDepartment),
+                "a lead's heatmap holds only the units they lead");
+        assertEquals(403, leadElsewhere.statusCode(), leadElsewhere.body());
+    }
 }

@@ -102,6 +102,8 @@ class PortalIT {
             "Outcomes",
             "Training reports",
             "Recognition equity",
+            "CX vision",
+            "CX rollout",
             "Accounts",
             "API tokens");
     private static final List<String> EVERYONE_MENU = List.of(
@@ -206,7 +208,9 @@ class PortalIT {
                         "Points corrections",
                         "Outcomes",
                         "Training reports",
-                        "Recognition equity"),
+                        "Recognition equity",
+                        "CX vision",
+                        "CX rollout"),
                 home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
@@ -245,6 +249,7 @@ class PortalIT {
                         "Coaching",
                         "Outcomes",
                         "Training reports",
+                        "CX rollout",
                         "My team",
                         "Follow-ups"),
                 home.menu());
@@ -291,7 +296,9 @@ class PortalIT {
                         "Messages",
                         "Outcomes",
                         "Training reports",
-                        "Recognition equity"),
+                        "Recognition equity",
+                        "CX vision",
+                        "CX rollout"),
                 home.menu());
         assertTrue(home.myLead().startsWith("Nobody"), home.myLead());
         assertTrue(
