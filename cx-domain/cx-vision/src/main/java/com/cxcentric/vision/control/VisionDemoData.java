@@ -164,14 +164,36 @@ public class VisionDemoData implements DemoDataContributor {
             LocalDate copied = reminded.plusDays(AcknowledgementSchedule.COPY_TO_LEAD_AFTER_DAYS);
             boolean wasReminded = (!confirmed || confirmedOn.isAfter(reminded)) && !reminded.isAfter(context.today());
             boolean wasCopied = (!confirmed || confirmedOn.isAfter(copied)) && !copied.isAfter(context.today());
-            em.createNativeQuery("UPDATE vision_acknowledgement SET seen_at = ?, acknowledged_at = ?, reminded_on = ?,"
-                            + " escalated_on = ? WHERE vision_version_id = ? AND employee_id = ?")
-                    .setParameter(1, seen ? at(confirmed ? confirmedOn : asked.plusDays(1)) : null)
-                    .setParameter(2, confirmed ? at(confirmedOn) : null)
-                    .setParameter(3, wasReminded ? Date.valueOf(reminded) : null)
-                    .setParameter(4, wasCopied ? Date.valueOf(copied) : null)
-                    .setParameter(5, version.getId())
-                    .setParameter(6, person.getId())
+            // Only what happened is set (the columns start empty): a bound null has no type on PostgreSQL.
+            List<String> columns = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            if (seen) {
+                columns.add("seen_at");
+                values.add(at(confirmed ? confirmedOn : asked.plusDays(1)));
+            }
+            if (confirmed) {
+                columns.add("acknowledged_at");
+                values.add(at(confirmedOn));
+            }
+            if (wasReminded) {
+                columns.add("reminded_on");
+                values.add(Date.valueOf(reminded));
+            }
+            if (wasCopied) {
+                columns.add("escalated_on");
+                values.add(Date.valueOf(copied));
+            }
+            if (columns.isEmpty()) {
+                continue;
+            }
+            var update = em.createNativeQuery("UPDATE vision_acknowledgement SET "
+                    + String.join(", ", columns.stream().map(c -> c + " = ?").toList())
+                    + " WHERE vision_version_id = ? AND employee_id = ?");
+            for (int i = 0; i < values.size(); i++) {
+                update.setParameter(i + 1, values.get(i));
+            }
+            update.setParameter(values.size() + 1, version.getId())
+                    .setParameter(values.size() + 2, person.getId())
                     .executeUpdate();
         }
     }
