@@ -289,7 +289,8 @@ class EarOnPayaraServerIT {
             assertTrue(seen.add(artifact), "twice in the EAR: " + artifact + " in " + jars);
         }
         assertTrue(jars.contains("lib/cx-model.jar"), jars.toString());
-        for (String module : List.of("cx-people.jar", "cx-outcomes.jar", "cx-vision.jar", "cx-training.jar", "cx-rewards.jar")) {
+        for (String module :
+                List.of("cx-people.jar", "cx-outcomes.jar", "cx-vision.jar", "cx-training.jar", "cx-rewards.jar")) {
             assertTrue(jars.contains(module), module + " is an EJB module of the EAR: " + jars);
         }
     }
