@@ -76,9 +76,17 @@ public class OrgTree {
 
     /** The given units and every unit below them. */
     public Set<Long> subtreeOf(Collection<Long> roots) {
+        return subtreeOf(roots, parentOfEachUnit());
+    }
+
+    /**
+     * The given units and every unit below them, walking a {@link #parentOfEachUnit()} read once,
+     * for a caller that needs the subtrees of many units.
+     */
+    public Set<Long> subtreeOf(Collection<Long> roots, Map<Long, Long> parents) {
         Map<Long, List<Long>> children = new HashMap<>();
-        parentOfEachUnit().forEach((child, parent) -> children.computeIfAbsent(parent, k -> new ArrayList<>())
-                .add(child));
+        parents.forEach((child, parent) ->
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(child));
         Set<Long> subtree = new HashSet<>(roots);
         var queue = new ArrayDeque<>(roots);
         while (!queue.isEmpty()) {

@@ -3,13 +3,11 @@ package com.cxcentric.vision.boundary;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.platform.control.DailyJob;
 import com.cxcentric.vision.control.Acknowledgements;
-import com.cxcentric.vision.entity.VisionVersion;
+import com.cxcentric.vision.control.VisionDrafts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 
@@ -28,14 +26,14 @@ public class VisionSchedule {
 
     private static final Logger LOG = Logger.getLogger(VisionSchedule.class.getName());
 
-    @PersistenceContext(unitName = "cx")
-    private EntityManager em;
-
     @Inject
     private DailyJob job;
 
     @Inject
     private Acknowledgements acknowledgements;
+
+    @Inject
+    private VisionDrafts drafts;
 
     @Inject
     private BusinessDay businessDay;
@@ -52,10 +50,7 @@ public class VisionSchedule {
      */
     public int[] runThrough(LocalDate today) {
         int[] done = new int[3];
-        var current = em.createNamedQuery(VisionVersion.FIND_CURRENT, VisionVersion.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        var current = drafts.current();
         for (LocalDate day : job.claim(JOB, today)) {
             if (current.isEmpty() || current.get().getPublishedOn().isAfter(day)) {
                 continue;

@@ -101,8 +101,11 @@ public class Visions {
         Optional<Employee> me = accounts.employeeOf(context.getCallerPrincipal().getName());
         Mine mine = null;
         if (me.isPresent()) {
-            acknowledgements.seen(current.get(), me.get().getId(), Instant.now());
             mine = acknowledgements.mine(current.get(), me.get().getId());
+            if (mine.asked() && mine.seenAt() == null) {
+                acknowledgements.seen(current.get(), me.get().getId(), Instant.now());
+                mine = acknowledgements.mine(current.get(), me.get().getId());
+            }
         }
         return Optional.of(new MyVision(view(current.get(), language), mine));
     }
@@ -204,14 +207,13 @@ public class Visions {
     }
 
     private Optional<VisionVersion> currentVersion() {
-        return em.createNamedQuery(VisionVersion.FIND_CURRENT, VisionVersion.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        return drafts.current();
     }
 
     private static VisionView view(VisionVersion version, String language) {
-        String lang = VisionVersion.LANGUAGES.contains(language) ? language : VisionVersion.LANGUAGES.get(0);
+        String lang = language != null && VisionVersion.LANGUAGES.contains(language)
+                ? language
+                : VisionVersion.LANGUAGES.get(0);
         VisionText text = version.text(lang).orElse(new VisionText(lang, "", ""));
         return new VisionView(
                 version.getNumber(),

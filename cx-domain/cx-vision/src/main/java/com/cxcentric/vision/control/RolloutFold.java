@@ -89,12 +89,14 @@ public class RolloutFold {
             people.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         Map<Long, Long> parents = orgTree.parentOfEachUnit();
+        Set<Long> withChildren = Set.copyOf(parents.values());
         List<Row> rows = new ArrayList<>();
         for (OrgUnit unit : level) {
-            Set<Long> subtree = orgTree.subtreeOf(List.of(unit.getId()));
-            rows.add(row(unit.getId(), unit.getName(), unit.getType(), subtree, parents, dimensions, counts, people));
+            Set<Long> subtree = orgTree.subtreeOf(List.of(unit.getId()), parents);
+            rows.add(row(
+                    unit.getId(), unit.getName(), unit.getType(), subtree, withChildren, dimensions, counts, people));
         }
-        Row total = row(0, null, null, scope, parents, dimensions, counts, people);
+        Row total = row(0, null, null, scope, withChildren, dimensions, counts, people);
         return new Folded(List.copyOf(dimensions), total, rows);
     }
 
@@ -103,7 +105,7 @@ public class RolloutFold {
             String name,
             OrgUnitType type,
             Collection<Long> units,
-            Map<Long, Long> parents,
+            Set<Long> withChildren,
             List<RolloutDimension> dimensions,
             Map<String, Map<Long, long[]>> counts,
             Map<Long, Long> people) {
@@ -130,7 +132,7 @@ public class RolloutFold {
                     dimension.minimumSample()));
         }
         long heads = units.stream().mapToLong(u -> people.getOrDefault(u, 0L)).sum();
-        boolean drillable = parents.containsValue(unitId);
+        boolean drillable = withChildren.contains(unitId);
         return new Row(unitId, name, type, heads, drillable, List.copyOf(cells));
     }
 }

@@ -62,6 +62,14 @@ public class VisionDrafts {
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
+    /** The current vision: the newest published version, if any. */
+    public Optional<VisionVersion> current() {
+        return em.createNamedQuery(VisionVersion.FIND_CURRENT, VisionVersion.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The draft being written, if any (there is at most one). */
     public Optional<VisionVersion> open() {
         return em.createNamedQuery(VisionVersion.FIND_DRAFT, VisionVersion.class)
@@ -74,10 +82,7 @@ public class VisionDrafts {
         Integer newest =
                 em.createNamedQuery(VisionVersion.MAX_NUMBER, Integer.class).getSingleResult();
         VisionVersion draft = new VisionVersion(newest == null ? 1 : newest + 1, by);
-        em.createNamedQuery(VisionVersion.FIND_CURRENT, VisionVersion.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        current()
                 .ifPresent(current -> draft.rewrite(
                         current.getTexts().stream()
                                 .map(t -> new VisionText(t.getLanguage(), t.getVision(), t.getPromise()))

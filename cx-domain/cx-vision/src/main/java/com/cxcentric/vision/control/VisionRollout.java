@@ -5,11 +5,8 @@ import com.cxcentric.rollout.RolloutContributor;
 import com.cxcentric.rollout.RolloutDimension;
 import com.cxcentric.rollout.RolloutPeriod;
 import com.cxcentric.rollout.UnitCounts;
-import com.cxcentric.vision.entity.VisionVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +17,8 @@ public class VisionRollout implements RolloutContributor {
     public static final RolloutDimension ACKNOWLEDGED =
             new RolloutDimension("VISION_ACKNOWLEDGED", "vision", 10, Formula.PERCENT, 90, 70, 5);
 
-    @PersistenceContext(unitName = "cx")
-    private EntityManager em;
+    @Inject
+    private VisionDrafts drafts;
 
     @Inject
     private Acknowledgements acknowledgements;
@@ -33,10 +30,7 @@ public class VisionRollout implements RolloutContributor {
 
     @Override
     public List<UnitCounts> counts(RolloutPeriod period) {
-        var current = em.createNamedQuery(VisionVersion.FIND_CURRENT, VisionVersion.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        var current = drafts.current();
         if (current.isEmpty()) {
             return List.of();
         }
