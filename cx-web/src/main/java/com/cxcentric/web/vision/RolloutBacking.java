@@ -3,6 +3,7 @@ package com.cxcentric.web.vision;
 import com.cxcentric.platform.BusinessException;
 import com.cxcentric.rollout.Formula;
 import com.cxcentric.rollout.RolloutDimension;
+import com.cxcentric.security.entity.Role;
 import com.cxcentric.vision.boundary.RolloutHeatmap;
 import com.cxcentric.vision.boundary.RolloutHeatmap.Heatmap;
 import com.cxcentric.vision.control.RolloutFold.Cell;
@@ -53,6 +54,14 @@ public class RolloutBacking {
             messages.error(refused);
             heatmap = heatmaps.heatmap(null);
         }
+    }
+
+    /** Whether the caller sees the whole company (HR, leadership, administrators), not only the units they lead. */
+    public boolean isCompanyWide() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Role.HR_NAME)
+                || external.isUserInRole(Role.EXECUTIVE_NAME)
+                || external.isUserInRole(Role.ADMIN_NAME);
     }
 
     public Heatmap getHeatmap() {
