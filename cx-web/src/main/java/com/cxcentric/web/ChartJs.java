@@ -32,6 +32,7 @@ public final class ChartJs {
     private Integer suggestedMin;
     private Integer suggestedMax;
     private boolean filled;
+    private boolean legend = true;
 
     private ChartJs(String type) {
         this.type = type;
@@ -78,6 +79,33 @@ public final class ChartJs {
     /** Fills the area under each line with a light shade of its colour. */
     public ChartJs filled() {
         filled = true;
+        return this;
+    }
+
+    /** Shows no legend: the page explains the chart in words beside it. */
+    public ChartJs noLegend() {
+        legend = false;
+        return this;
+    }
+
+    /**
+     * A shaded band between two lines drawn without their own lines or points, for an interval
+     * around the series that follows it (a null is a gap).
+     */
+    public ChartJs band(List<? extends Number> low, List<? extends Number> high, String color) {
+        series.add(Json.createObjectBuilder()
+                .add("label", "")
+                .add("data", numbers(low))
+                .add("borderColor", "transparent")
+                .add("pointRadius", 0)
+                .add("fill", false));
+        series.add(Json.createObjectBuilder()
+                .add("label", "")
+                .add("data", numbers(high))
+                .add("borderColor", "transparent")
+                .add("backgroundColor", color + "33")
+                .add("pointRadius", 0)
+                .add("fill", "-1"));
         return this;
     }
 
@@ -178,7 +206,7 @@ public final class ChartJs {
                 .add(
                         "plugins",
                         Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", series.size() > 1)))
+                                .add("legend", Json.createObjectBuilder().add("display", legend && series.size() > 1)))
                 .add(
                         "scales",
                         Json.createObjectBuilder()

@@ -12,6 +12,7 @@ import com.cxcentric.security.SecurityInContainerTests;
 import com.cxcentric.segmentation.SegmentationInContainerTests;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.InContainerTest;
+import com.cxcentric.training.TrainingImpactInContainerTests;
 import com.cxcentric.training.TrainingInContainerTests;
 import com.cxcentric.vision.VisionInContainerTests;
 import jakarta.annotation.Resource;
@@ -43,6 +44,7 @@ class InContainerIT
                 FeedInContainerTests,
                 OutcomesInContainerTests,
                 TrainingInContainerTests,
+                TrainingImpactInContainerTests,
                 RewardsInContainerTests,
                 VisionInContainerTests {
 
@@ -58,6 +60,7 @@ class InContainerIT
                         SegmentationInContainerTests.class,
                         OutcomesInContainerTests.class,
                         TrainingInContainerTests.class,
+                        TrainingImpactInContainerTests.class,
                         RewardsInContainerTests.class,
                         RewardSchemesInContainerTests.class,
                         RecognitionEquityInContainerTests.class,

@@ -52,4 +52,25 @@ class ChartJsTest {
         assertEquals("{\"a\":\"\\u003cb\\u003e \\u0026 ok\"}", ChartJs.forScript("{\"a\":\"<b> & ok\"}"));
         assertEquals("[1,null,\"plain\"]", ChartJs.forScript("[1,null,\"plain\"]"));
     }
+
+    @Test
+    void anIntervalBandFillsFromItsLowLineToItsHighLineWithoutALegend() {
+        String json = ChartJs.line()
+                .labels(List.of("-1", "0", "1"))
+                .noLegend()
+                .band(java.util.Arrays.asList(-1.5, null, 2.0), List.of(1.5, 3.0, 9.5), "#0f766e")
+                .series("Effect", java.util.Arrays.asList(0.0, null, 5.8), "#0f766e")
+                .toJson();
+
+        var config = Json.createReader(new StringReader(json)).readObject();
+        var datasets = config.getJsonObject("data").getJsonArray("datasets");
+        assertEquals(3, datasets.size());
+        assertFalse(datasets.getJsonObject(0).getBoolean("fill"));
+        assertEquals("-1", datasets.getJsonObject(1).getString("fill"), "the high line fills down to the low one");
+        assertTrue(datasets.getJsonObject(0).getJsonArray("data").isNull(1), "a month without an interval is a gap");
+        assertFalse(config.getJsonObject("options")
+                .getJsonObject("plugins")
+                .getJsonObject("legend")
+                .getBoolean("display"));
+    }
 }

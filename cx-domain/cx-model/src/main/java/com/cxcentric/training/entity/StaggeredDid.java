@@ -90,7 +90,9 @@ public final class StaggeredDid {
     /**
      * What the analysis found: the effect, the parallel-trends check (the mean of the cells two or
      * more months before passing, which should contain 0) and the naive before/after comparison of
-     * the trainees alone (shown to say why it is not used), each null when withheld.
+     * the trainees alone (shown to say why it is not used), each null when withheld; {@code
+     * counted} trainees have a figure in their base month and one after it, {@code comparison}
+     * people who never passed in the window were compared in at least one cell.
      */
     public record Result(
             Estimate effect,
@@ -168,6 +170,7 @@ public final class StaggeredDid {
                 continue; // passed before the window's second month: never untrained in it
             }
             boolean contributes = false;
+            boolean compared = false;
             for (int k = 0; k < cohortMonths.length; k++) {
                 int base = cohortMonths[k] - 1;
                 if (!person.has(base)) {
@@ -191,6 +194,7 @@ public final class StaggeredDid {
                         comparedCount[at]++;
                         responses[2][p] += person.responses()[t];
                         responses[3][p] += person.responses()[base];
+                        compared = true;
                     }
                 }
             }
@@ -202,7 +206,7 @@ public final class StaggeredDid {
                     countedTeams.add(person.team());
                 }
                 naive(person, c);
-            } else {
+            } else if (compared) {
                 comparison++;
             }
         }

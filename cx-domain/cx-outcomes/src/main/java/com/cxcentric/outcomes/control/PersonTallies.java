@@ -63,6 +63,10 @@ public class PersonTallies {
     /** Where a metric's counts are read and how one row adds to the sample, the successes and the failures. */
     private record Source(String from, String sample, String positive, String negative, String condition) {}
 
+    /** From a metric's records to the people they name. */
+    private static final String PERSON_JOIN = " JOIN attribution_member am ON am.attribution_id = r.attribution_id"
+            + " JOIN employee e ON e.id = am.employee_id";
+
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
 
@@ -87,10 +91,46 @@ public class PersonTallies {
     public Map<Long, Tally> perPerson(
             PersonMetric metric, LocalDate from, LocalDate to, Population population, Filters filters) {
         List<Object> parameters = new ArrayList<>();
-        String join = " JOIN attribution_member am ON am.attribution_id = r.attribution_id"
-                + " JOIN employee e ON e.id = am.employee_id";
         return tallies(
-                metric, from, to, filters, "am.employee_id", join, population(population, parameters), parameters);
+                metric,
+                from,
+                to,
+                filters,
+                "am.employee_id",
+                PERSON_JOIN,
+                population(population, parameters),
+                parameters);
+    }
+
+    /** One person's tally in one month; {@code month} counts months as year × 12 + month − 1. */
+    @Offered
+    public record MonthTally(long employeeId, int month, Tally tally) {}
+
+    /**
+     * Each person's tally month by month over the period (months without a record are absent):
+     * one grouped query, whatever the number of people and months. The training impact analysis
+     * reads its panel through it.
+     */
+    public List<MonthTally> perPersonMonth(PersonMetric metric, LocalDate from, LocalDate to, Population population) {
+        Source source = source(metric, false);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Date.valueOf(from));
+        parameters.add(Date.valueOf(to));
+        String where = " WHERE r.occurred_on >= ? AND r.occurred_on <= ? AND " + population(population, parameters)
+                + " AND " + source.condition();
+        String sql = "SELECT y.k, y.m, SUM(y.s), SUM(y.p), SUM(y.n) FROM (SELECT am.employee_id AS k,"
+                + " EXTRACT(YEAR FROM r.occurred_on) * 12 + EXTRACT(MONTH FROM r.occurred_on) - 1 AS m, "
+                + source.sample() + " AS s, " + source.positive() + " AS p, " + source.negative() + " AS n FROM "
+                + source.from() + PERSON_JOIN + where + ") y GROUP BY y.k, y.m";
+        List<MonthTally> tallies = new ArrayList<>();
+        for (Object result : bind(em.createNativeQuery(sql), parameters).getResultList()) {
+            Object[] row = (Object[]) result;
+            tallies.add(new MonthTally(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).intValue(),
+                    new Tally(number(row[2]), number(row[3]), number(row[4]))));
+        }
+        return tallies;
     }
 
     /** Each team's tally of the period: the records naming anyone working in that unit now. */

@@ -1,0 +1,241 @@
+package com.cxcentric.training.boundary;
+
+import com.cxcentric.organization.control.OrgTree;
+import com.cxcentric.organization.entity.OrgUnit;
+import com.cxcentric.outcomes.control.PersonTallies.Population;
+import com.cxcentric.outcomes.entity.PersonMetric;
+import com.cxcentric.platform.AccessDeniedException;
+import com.cxcentric.platform.ResourceNotFoundException;
+import com.cxcentric.platform.RuleViolationException;
+import com.cxcentric.platform.control.BusinessDay;
+import com.cxcentric.security.entity.Role;
+import com.cxcentric.training.control.ImpactPanel;
+import com.cxcentric.training.control.TrainingScope;
+import com.cxcentric.training.control.TrainingScope.Scope;
+import com.cxcentric.training.entity.Course;
+import com.cxcentric.training.entity.StaggeredDid;
+import com.cxcentric.training.entity.StaggeredDid.Estimate;
+import com.cxcentric.training.entity.StaggeredDid.Withheld;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Did the training move the customers' numbers: for one course, the change in its trainees' own
+ * monthly outcome that passing it caused, by a staggered difference-in-differences with a team
+ * bootstrap ({@link StaggeredDid}; docs/METRICS.md, "Training impact"). HR, executives and
+ * administrators ask it for the company or any unit, a team lead for the units they lead.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME, Role.EXECUTIVE_NAME})
+public class TrainingImpact {
+
+    /** The outcomes an effect can be estimated on: rates a person has month by month. */
+    public static final List<PersonMetric> METRICS = List.of(
+            PersonMetric.CSAT_PERCENT,
+            PersonMetric.NPS,
+            PersonMetric.CES_EASY_PERCENT,
+            PersonMetric.STANDARD_ATTAINMENT);
+
+    /** The longest window, in months. */
+    public static final int MAX_MONTHS = 48;
+
+    /** Months before the first pass that the default window starts. */
+    static final int LOOK_BACK = 12;
+
+    /** Which course, outcome, unit (code, null: the caller's scope) and months (null: the default window). */
+    public record ImpactQuery(String courseCode, PersonMetric metric, String unitCode, YearMonth from, YearMonth to) {}
+
+    /** The effect {@code offset} months from passing, null when no cohort had that month with enough responses. */
+    public record EventMonth(int offset, Estimate estimate, int cohorts) {}
+
+    /** The people who first passed in {@code month}; {@code counted} had a figure before and after. */
+    public record CohortRow(YearMonth month, int people, int counted) {}
+
+    /** What the analysis found, and what it rests on. */
+    public record Impact(
+            String courseCode,
+            String courseTitle,
+            PersonMetric metric,
+            String unitCode,
+            String unitName,
+            YearMonth from,
+            YearMonth to,
+            Estimate effect,
+            Estimate preTrend,
+            Estimate naive,
+            List<EventMonth> events,
+            List<CohortRow> cohorts,
+            int trainees,
+            int counted,
+            int comparison,
+            int teams,
+            Withheld withheld,
+            int neededTrainees,
+            int neededTeams,
+            int minResponses,
+            int replications) {
+
+        public boolean withheldFigures() {
+            return withheld != null;
+        }
+    }
+
+    @PersistenceContext(unitName = "cx")
+    private EntityManager em;
+
+    @Inject
+    private TrainingScope scopes;
+
+    @Inject
+    private ImpactPanel panel;
+
+    @Inject
+    private OrgTree tree;
+
+    @Inject
+    private BusinessDay businessDay;
+
+    @Inject
+    @ConfigProperty(name = "cx.metrics.min-sample", defaultValue = "10")
+    int minResponses;
+
+    @Inject
+    @ConfigProperty(name = "cx.training.impact.min-trainees", defaultValue = "40")
+    int minTrainees;
+
+    @Inject
+    @ConfigProperty(name = "cx.training.impact.min-teams", defaultValue = "6")
+    int minTeams;
+
+    @Inject
+    @ConfigProperty(name = "cx.training.impact.replications", defaultValue = "999")
+    int replications;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * The impact of a course on one outcome.
+     *
+     * @throws ResourceNotFoundException for an unknown course
+     * @throws RuleViolationException for an outcome that has no monthly rate, an unknown unit or a
+     *     window that is reversed, longer than {@value #MAX_MONTHS} months or in the future
+     * @throws AccessDeniedException for a unit outside a lead's units
+     */
+    public Impact impact(ImpactQuery query) {
+        Course course = em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                .setParameter("code", query.courseCode())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        "error.course.unknown", "No course " + query.courseCode(), query.courseCode()));
+        PersonMetric metric = query.metric() == null ? PersonMetric.CSAT_PERCENT : query.metric();
+        if (!METRICS.contains(metric)) {
+            throw new RuleViolationException(
+                    "metric", "error.impact.metric", "No monthly rate for " + metric, metric.name());
+        }
+        YearMonth to = query.to() != null
+                ? query.to()
+                : YearMonth.from(businessDay.today()).minusMonths(1);
+        YearMonth from = query.from() != null
+                ? query.from()
+                : panel.firstPass(course.getCode())
+                        .map(day -> YearMonth.from(day).minusMonths(LOOK_BACK))
+                        .filter(start -> !start.isAfter(to))
+                        .map(start ->
+                                start.isBefore(to.minusMonths(MAX_MONTHS - 1)) ? to.minusMonths(MAX_MONTHS - 1) : start)
+                        .orElse(to.minusMonths(LOOK_BACK * 2L - 1));
+        validate(from, to);
+        OrgUnit unit = unit(query.unitCode());
+        Set<Long> units = units(unit);
+        int months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
+        var result = StaggeredDid.estimate(
+                panel.of(course.getCode(), metric, from, to, new Population(units, null)),
+                months,
+                new StaggeredDid.Settings(minResponses, minTrainees, minTeams, replications, 2021, 6, 12));
+        return new Impact(
+                course.getCode(),
+                course.getTitle(),
+                metric,
+                unit == null ? null : unit.getCode(),
+                unit == null ? null : unit.getName(),
+                from,
+                to,
+                result.effect(),
+                result.preTrend(),
+                result.naive(),
+                result.events().stream()
+                        .map(e -> new EventMonth(e.offset(), e.estimate(), e.cohorts()))
+                        .toList(),
+                result.cohorts().stream()
+                        .map(c -> new CohortRow(from.plusMonths(c.month()), c.people(), c.counted()))
+                        .toList(),
+                result.trainees(),
+                result.counted(),
+                result.comparison(),
+                result.teams(),
+                result.withheld(),
+                minTrainees,
+                minTeams,
+                minResponses,
+                replications);
+    }
+
+    /** The org units whose people a caller may ask about, by name, as (code, name). */
+    public List<TrainingAssignments.Choice> units() {
+        return scopes.unitsOf(scopes.of(context)).stream()
+                .map(u -> new TrainingAssignments.Choice(u.getCode(), u.getName()))
+                .toList();
+    }
+
+    private void validate(YearMonth from, YearMonth to) {
+        if (from.isAfter(to)) {
+            throw new RuleViolationException(
+                    "from", "error.impact.reversed", "The window starts after it ends", from.toString(), to.toString());
+        }
+        if (from.until(to, ChronoUnit.MONTHS) + 1 > MAX_MONTHS) {
+            throw new RuleViolationException(
+                    "from", "error.impact.tooLong", "More than " + MAX_MONTHS + " months", MAX_MONTHS);
+        }
+        if (to.isAfter(YearMonth.from(businessDay.today()))) {
+            throw new RuleViolationException(
+                    "to", "error.impact.future", "The window ends in the future", to.toString());
+        }
+    }
+
+    private OrgUnit unit(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new RuleViolationException("unit", "error.reports.unitUnknown", "No org unit " + code, code));
+    }
+
+    /** The units whose people count: the unit's subtree within the caller's scope; null: everyone. */
+    private Set<Long> units(OrgUnit unit) {
+        Scope scope = scopes.of(context);
+        if (unit == null) {
+            return scope.everyone() ? null : scope.units();
+        }
+        if (!scope.everyone() && !scope.units().contains(unit.getId())) {
+            throw new AccessDeniedException(
+                    "error.reports.unitOutside", scope.username() + " does not lead " + unit.getCode(), unit.getName());
+        }
+        return tree.subtreeOf(List.of(unit.getId()));
+    }
+}
