@@ -73,9 +73,10 @@ public interface TrainingImpactInContainerTests extends InContainerTest {
                 .setParameter("code", department)
                 .getSingleResult();
         var units = bean(OrgTree.class).subtreeOf(List.of(unit.getId()));
-        var panel =
-                bean(ImpactPanel.class).of(course, PersonMetric.CSAT_PERCENT, FROM, TO, new Population(units, null));
-        return StaggeredDid.estimate(panel, 24, settings());
+        var panel = bean(ImpactPanel.class)
+                .of(course, PersonMetric.CSAT_PERCENT, FROM.minusMonths(3), TO, new Population(units, null));
+        assertEquals(FROM, panel.from(), "the window starts at its first month with a response");
+        return StaggeredDid.estimate(panel.people(), panel.months(), settings());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,6 +41,13 @@ public class Formats {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(locale())
                         .format(date);
+    }
+
+    /** A month as the viewer's language writes it: Nov 2026, nov 2026, Nov 2026. */
+    public String month(YearMonth month) {
+        return month == null
+                ? "–"
+                : DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
     }
 
     private static Locale locale() {

@@ -36,6 +36,12 @@ final class BenchFeedback {
      */
     static void write(Statement sql, String prefix, long records, long people, LocalDate today, String csat)
             throws Exception {
+        write(sql, prefix, records, people, today, csat, 365);
+    }
+
+    /** The same, the records spread over the {@code days} days up to {@code today}. */
+    static void write(Statement sql, String prefix, long records, long people, LocalDate today, String csat, int days)
+            throws Exception {
         sql.execute("INSERT INTO feedback (id, source, external_id, customer_ref, occurred_at, occurred_on,"
                 + " touchpoint_id, attribution_id, nps, csat, ces, comment_text, tags, content_hash, batch_id,"
                 + " received_at, changed_at)"
@@ -48,7 +54,7 @@ final class BenchFeedback {
                 + " FROM generate_series(1::bigint, " + records + "::bigint) g"
                 + " JOIN bench_people bp ON bp.p = g % " + people
                 + " CROSS JOIN LATERAL (SELECT timestamptz '" + today + " 12:00:00+07'"
-                + " - ((g * 7919) % (365 * 86400)) * interval '1 second' AS at) o");
+                + " - ((g * 7919) % (" + days + " * 86400)) * interval '1 second' AS at) o");
         sql.execute("INSERT INTO feedback_rollup (occurred_on, touchpoint_id, attribution_id, responses,"
                 + " nps_responses, promoters, passives, detractors, csat_responses, csat_satisfied, csat_sum,"
                 + " ces_responses, ces_easy, ces_sum)"

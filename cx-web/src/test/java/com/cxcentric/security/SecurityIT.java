@@ -991,6 +991,49 @@ class SecurityIT {
     }
 
     @Test
+    void theTrainingImpactIsForLeadershipHrAndALeadsOwnUnitsWithErrorsNamingTheParameter() {
+        client.login("employee", DEMO_PASSWORD);
+        var employee = client.get("api/v1/training-impact/CX-RECOVERY");
+        var hr = new PortalClient(client.resolve(""));
+        hr.login("hr", DEMO_PASSWORD);
+        var company = hr.get("api/v1/training-impact/CX-RECOVERY");
+        var count = hr.get("api/v1/training-impact/CX-RECOVERY?metric=COMPLIMENTS");
+        var badMonth = hr.get("api/v1/training-impact/CX-RECOVERY?from=2026-13");
+        var reversed = hr.get("api/v1/training-impact/CX-RECOVERY?from=2026-05&to=2026-01");
+        var unknown = hr.get("api/v1/training-impact/NO-SUCH-COURSE");
+        var csv = hr.get("api/v1/training-impact/CX-RECOVERY/cohorts/export?format=csv");
+        var lead = new PortalClient(client.resolve(""));
+        lead.login("lead", DEMO_PASSWORD);
+        var own = lead.get("api/v1/training-impact/CX-RECOVERY");
+        var elsewhere = lead.get("api/v1/training-impact/CX-RECOVERY?unit=RET");
+        var exec = new PortalClient(client.resolve(""));
+        exec.login("exec", DEMO_PASSWORD);
+
+        assertEquals(403, employee.statusCode(), employee.body());
+        assertEquals(200, company.statusCode(), company.body());
+        JsonObject impact = PortalClient.json(company);
+        int cohortPeople = impact.getJsonArray("cohorts").stream()
+                .mapToInt(c -> c.asJsonObject().getInt("people"))
+                .sum();
+        assertEquals(impact.getInt("trainees"), cohortPeople, "every trainee in one cohort");
+        assertEquals(19, impact.getJsonArray("eventStudy").size(), "six months before to twelve after");
+        assertEquals(422, count.statusCode(), count.body());
+        assertTrue(count.body().contains("metric"), count.body());
+        assertEquals(400, badMonth.statusCode(), badMonth.body());
+        assertTrue(badMonth.body().contains("from"), badMonth.body());
+        assertEquals(422, reversed.statusCode(), reversed.body());
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFFfirst_passed,trainees,with_figures_before_and_after\r\n"), csv.body());
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(
+                PortalClient.json(own).getInt("trainees") < impact.getInt("trainees"),
+                "a lead's units are a part of the company");
+        assertEquals(403, elsewhere.statusCode(), elsewhere.body());
+        assertEquals(200, exec.get("api/v1/training-impact/DATA-PROTECTION").statusCode());
+    }
+
+    @Test
     void aLessonFileIsServedOnlyForACourseOfTheCallersOwnAssignment() {
         client.login("employee", DEMO_PASSWORD);
         var mine = PortalClient.jsonArray(client.get("api/v1/me/training"));

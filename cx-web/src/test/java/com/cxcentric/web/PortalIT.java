@@ -40,6 +40,7 @@ import com.cxcentric.web.pages.RewardSchemeEditPage;
 import com.cxcentric.web.pages.SegmentEditPage;
 import com.cxcentric.web.pages.SegmentPage;
 import com.cxcentric.web.pages.ServiceCatalogPage;
+import com.cxcentric.web.pages.TrainingImpactPage;
 import com.cxcentric.web.pages.TrainingReportsPage;
 import com.cxcentric.web.pages.TrainingRulesPage;
 import java.net.URL;
@@ -101,6 +102,7 @@ class PortalIT {
             "Points corrections",
             "Outcomes",
             "Training reports",
+            "Training impact",
             "Recognition equity",
             "CX vision",
             "CX rollout",
@@ -208,6 +210,7 @@ class PortalIT {
                         "Points corrections",
                         "Outcomes",
                         "Training reports",
+                        "Training impact",
                         "Recognition equity",
                         "CX vision",
                         "CX rollout"),
@@ -249,6 +252,7 @@ class PortalIT {
                         "Coaching",
                         "Outcomes",
                         "Training reports",
+                        "Training impact",
                         "CX rollout",
                         "My team",
                         "Follow-ups"),
@@ -296,6 +300,7 @@ class PortalIT {
                         "Messages",
                         "Outcomes",
                         "Training reports",
+                        "Training impact",
                         "Recognition equity",
                         "CX vision",
                         "CX rollout"),
@@ -1021,6 +1026,30 @@ class PortalIT {
         assertTrue(reports.attempts() > 0, "the demo company took quizzes");
         assertTrue(reports.exportLink("completionCsv").contains("unit=CC"), reports.exportLink("completionCsv"));
         assertTrue(reports.exportLink("completionCsv").contains("groupBy=TEAM"));
+    }
+
+    @Test
+    void anExecutiveSeesTheEffectOfServiceRecoveryWithItsIntervalAsTheApiComputesIt() {
+        signIn("exec", DEMO_PASSWORD);
+        var effect = PortalClient.json(apiAs("exec").get("api/v1/training-impact/CX-RECOVERY"))
+                .getJsonObject("effect");
+
+        TrainingImpactPage impact = TrainingImpactPage.open(browser.driver(), base, browser.waiting(), "CX-RECOVERY");
+        browser.screenshot("training-impact");
+        String verdict = impact.verdict();
+        List<String> cohorts = impact.cohorts();
+        impact.outcome("NPS");
+        String nps = impact.verdict();
+
+        assertTrue(verdict.contains("CSAT % of the trained people"), verdict);
+        var interval = java.util.regex.Pattern.compile("95 % interval (-?\\d+\\.\\d) to (-?\\d+\\.\\d)")
+                .matcher(verdict);
+        assertTrue(interval.find(), verdict);
+        assertEquals(effect.getJsonNumber("low").doubleValue(), Double.parseDouble(interval.group(1)), 0.06, verdict);
+        assertEquals(effect.getJsonNumber("high").doubleValue(), Double.parseDouble(interval.group(2)), 0.06, verdict);
+        assertTrue(impact.hasEventChart());
+        assertFalse(cohorts.isEmpty(), "the demo trained team by team");
+        assertTrue(nps.contains("NPS"), nps);
     }
 
     @Test

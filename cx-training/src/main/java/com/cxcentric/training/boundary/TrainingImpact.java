@@ -49,14 +49,17 @@ public class TrainingImpact {
     /** The longest window, in months. */
     public static final int MAX_MONTHS = 48;
 
+    /** The bootstrap's seed: the same data gives the same interval. */
+    static final long SEED = 2021;
+
     /** Months before the first pass that the default window starts. */
     static final int LOOK_BACK = 12;
 
     /** Which course, outcome, unit (code, null: the caller's scope) and months (null: the default window). */
     public record ImpactQuery(String courseCode, PersonMetric metric, String unitCode, YearMonth from, YearMonth to) {}
 
-    /** The effect {@code offset} months from passing, null when no cohort had that month with enough responses. */
-    public record EventMonth(int offset, Estimate estimate, int cohorts) {}
+    /** The effect {@code offset} months from passing, null when too few trainees had that month with enough responses. */
+    public record EventMonth(int offset, Estimate estimate, int cohorts, int people) {}
 
     /** The people who first passed in {@code month}; {@code counted} had a figure before and after. */
     public record CohortRow(YearMonth month, int people, int counted) {}
@@ -159,27 +162,28 @@ public class TrainingImpact {
         validate(from, to);
         OrgUnit unit = unit(query.unitCode());
         Set<Long> units = units(unit);
-        int months = (int) from.until(to, ChronoUnit.MONTHS) + 1;
+        var people = panel.of(course.getCode(), metric, from, to, new Population(units, null));
         var result = StaggeredDid.estimate(
-                panel.of(course.getCode(), metric, from, to, new Population(units, null)),
-                months,
-                new StaggeredDid.Settings(minResponses, minTrainees, minTeams, replications, 2021, 6, 12));
+                people.people(),
+                people.months(),
+                new StaggeredDid.Settings(minResponses, minTrainees, minTeams, replications, SEED, 6, 12));
+        YearMonth start = people.from();
         return new Impact(
                 course.getCode(),
                 course.getTitle(),
                 metric,
                 unit == null ? null : unit.getCode(),
                 unit == null ? null : unit.getName(),
-                from,
+                start,
                 to,
                 result.effect(),
                 result.preTrend(),
                 result.naive(),
                 result.events().stream()
-                        .map(e -> new EventMonth(e.offset(), e.estimate(), e.cohorts()))
+                        .map(e -> new EventMonth(e.offset(), e.estimate(), e.cohorts(), e.people()))
                         .toList(),
                 result.cohorts().stream()
-                        .map(c -> new CohortRow(from.plusMonths(c.month()), c.people(), c.counted()))
+                        .map(c -> new CohortRow(start.plusMonths(c.month()), c.people(), c.counted()))
                         .toList(),
                 result.trainees(),
                 result.counted(),

@@ -42,9 +42,40 @@ public class ImpactPanel {
         return Optional.ofNullable(first).map(ImpactPanel::date);
     }
 
-    /** The people of the population with a response in the window, month 0 being {@code from}. */
-    public List<StaggeredDid.Person> of(
-            String courseCode, PersonMetric metric, YearMonth from, YearMonth to, Population population) {
+    /** The months analysed (from the first with a response) and the people, month 0 being {@code from}. */
+    public record Panel(YearMonth from, YearMonth to, int months, List<StaggeredDid.Person> people) {}
+
+    /**
+     * The people of the population with a response in the window; the window starts at its first
+     * month with a response (none: the window as asked, with nobody in it).
+     */
+    public Panel of(String courseCode, PersonMetric metric, YearMonth from, YearMonth to, Population population) {
+        Panel all = all(courseCode, metric, from, to, population);
+        int first = all.months();
+        for (StaggeredDid.Person person : all.people()) {
+            for (int t = 0; t < first; t++) {
+                if (!Double.isNaN(person.values()[t])) {
+                    first = t;
+                    break;
+                }
+            }
+        }
+        if (first == 0 || first == all.months()) {
+            return all;
+        }
+        int shift = first;
+        int months = all.months() - shift;
+        List<StaggeredDid.Person> people = all.people().stream()
+                .map(p -> new StaggeredDid.Person(
+                        p.team(),
+                        p.cohort() == StaggeredDid.NEVER ? p.cohort() : p.cohort() - shift,
+                        Arrays.copyOfRange(p.values(), shift, all.months()),
+                        Arrays.copyOfRange(p.responses(), shift, all.months())))
+                .toList();
+        return new Panel(from.plusMonths(shift), to, months, people);
+    }
+
+    private Panel all(String courseCode, PersonMetric metric, YearMonth from, YearMonth to, Population population) {
         int months = (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
         int origin = index(from);
         Map<Long, Long> teamOf = new HashMap<>();
@@ -79,7 +110,7 @@ public class ImpactPanel {
         List<StaggeredDid.Person> people = new ArrayList<>();
         values.forEach((id, figures) -> people.add(new StaggeredDid.Person(
                 teamOf.get(id), cohortOf.getOrDefault(id, StaggeredDid.NEVER), figures, responses.get(id))));
-        return people;
+        return new Panel(from, to, months, people);
     }
 
     /** Months counted as year × 12 + month − 1, as {@link PersonTallies#perPersonMonth} counts them. */

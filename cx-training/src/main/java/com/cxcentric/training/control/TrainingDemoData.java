@@ -2,6 +2,7 @@ package com.cxcentric.training.control;
 
 import com.cxcentric.demo.DemoContext;
 import com.cxcentric.demo.DemoDataContributor;
+import com.cxcentric.demo.DemoTrainingRollout;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.organization.entity.Employee;
 import com.cxcentric.platform.control.DailyJob;
@@ -11,6 +12,7 @@ import com.cxcentric.training.entity.AssignmentSource;
 import com.cxcentric.training.entity.Certification;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.Lesson;
+import com.cxcentric.training.entity.QuestionKind;
 import com.cxcentric.training.entity.QuizAnswer;
 import com.cxcentric.training.entity.QuizAttempt;
 import com.cxcentric.training.entity.QuizDraw;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +40,8 @@ import java.util.stream.Collectors;
 
 /**
  * A year of training in the demo company, on the starter courses: everyone had the company-wide
- * course; the front line and support had service recovery; customer-facing staff the CX vision
+ * course; the customer-facing teams had service recovery and every team data protection, team by
+ * team as {@link DemoTrainingRollout} plans it; customer-facing staff the CX vision
  * (some certifications now expiring) and a questioning course still running (some overdue, some in
  * progress). Completion dates are exact instants, spread realistically around the due dates, so the
  * later impact analysis can compare outcomes before and after each person's completion.
@@ -88,8 +92,9 @@ public class TrainingDemoData implements DemoDataContributor {
         sequence = wave(new Wave("CX-EVERYONE", 300, 45, 0.93, 0.5), people, today, random, sequence, demoEmployee);
         sequence =
                 wave(new Wave("CX-VISION", 350, 30, 0.9, 0.5), customerFacing, today, random, sequence, demoEmployee);
-        sequence =
-                wave(new Wave("CX-RECOVERY", 120, 30, 0.8, 0.6), customerFacing, today, random, sequence, demoEmployee);
+        DemoTrainingRollout rollout = new DemoTrainingRollout(context.company(), today, context.seed());
+        dataProtectionCourse(today);
+        sequence = rollout(rollout, people, random, sequence);
         List<Employee> questioning = customerFacing.stream()
                 .filter(e -> !e.getId().equals(demoEmployee))
                 .toList();
@@ -167,6 +172,108 @@ public class TrainingDemoData implements DemoDataContributor {
                 .executeUpdate();
         em.createNativeQuery("UPDATE notification SET mail_status = 'OFF' WHERE mail_status = 'PENDING'")
                 .executeUpdate();
+    }
+
+    /**
+     * Service recovery and data protection as {@link DemoTrainingRollout} rolled them out team by
+     * team: an assignment for everyone in a team's wave, a pass with its quiz and certificate on the
+     * day the plan says, a start for some of those who have not passed.
+     */
+    private int rollout(DemoTrainingRollout rollout, List<Employee> people, Random random, int sequence) {
+        Map<String, Course> courses = new HashMap<>();
+        for (String code : List.of(DemoTrainingRollout.RECOVERY, DemoTrainingRollout.PLACEBO)) {
+            courses.put(
+                    code,
+                    em.createNamedQuery(Course.FIND_PUBLISHED_BY_CODE, Course.class)
+                            .setParameter("code", code)
+                            .getSingleResult());
+        }
+        int next = sequence;
+        for (Employee person : people) {
+            for (String code : courses.keySet().stream().sorted().toList()) {
+                var wave = rollout.waveOf(code, person.getEmployeeNumber()).orElse(null);
+                if (wave == null) {
+                    continue;
+                }
+                Course course = courses.get(code);
+                Instant assignedAt = wave.assignedOn().atTime(9, 0).atZone(ZONE).toInstant();
+                Assignment assignment = new Assignment(
+                        person, course, AssignmentSource.MANUAL, "hr", assignedAt, wave.dueOn(), true, null);
+                em.persist(assignment);
+                var passed = rollout.passedOn(code, person.getEmployeeNumber());
+                if (passed.isPresent()) {
+                    Instant finish = passed.get()
+                            .atTime(10 + random.nextInt(7), random.nextInt(60))
+                            .atZone(ZONE)
+                            .toInstant();
+                    Instant start = finish.minusSeconds(3600L * (2 + random.nextInt(40)));
+                    for (Lesson lesson : course.getLessons()) {
+                        assignment.completeLesson(lesson.getId(), start);
+                    }
+                    takeQuiz(
+                            assignment,
+                            course,
+                            new Random(person.getId() * 1_000_003L + course.getId()),
+                            start,
+                            finish,
+                            true);
+                    em.persist(new Certification(
+                            assignment, "CX-" + passed.get().getYear() + "-D" + (++next), passed.get()));
+                } else if (random.nextBoolean()) {
+                    assignment.completeLesson(
+                            course.getLessons().get(0).getId(),
+                            wave.assignedOn()
+                                    .plusDays(2)
+                                    .atTime(11, 0)
+                                    .atZone(ZONE)
+                                    .toInstant());
+                }
+            }
+        }
+        em.flush();
+        return next;
+    }
+
+    /**
+     * Data protection essentials: compliance's course, taken by every team in the same staggered
+     * way as service recovery; it has nothing to do with customers' satisfaction, which is why the
+     * training impact analysis must find no effect in it.
+     */
+    private void dataProtectionCourse(LocalDate today) {
+        Course course = new Course(
+                DemoTrainingRollout.PLACEBO,
+                "Data protection essentials",
+                "How we keep customers' and colleagues' personal data safe: what counts as personal data,"
+                        + " who may see it, and what to do when something goes wrong.");
+        course.setRules(20, 24, 80, 3, 3);
+        course.tag(List.of("en"), List.of(), List.of(), List.of(), List.of());
+        course.addLesson(
+                "Personal data and why it matters",
+                "<p>Names, addresses, phone numbers, order histories and notes about a customer are personal"
+                        + " data. Keep them in the systems made for them, never in personal notes or chats.</p>",
+                null,
+                null);
+        course.addLesson(
+                "When something goes wrong",
+                "<p>A lost laptop, a mail to the wrong person, a screen left open: report it to the service"
+                        + " desk within the hour, even when you are not sure it matters.</p>",
+                null,
+                null);
+        course.addQuestion(QuestionKind.SINGLE, null, "Is a customer's order history personal data?")
+                .option("Yes", true, "It tells about one person.")
+                .option("No", false, "It tells about one person, so it is.");
+        course.addQuestion(QuestionKind.SINGLE, null, "You sent a delivery note to the wrong customer. What now?")
+                .option("Report it to the service desk within the hour", true, "Reporting fast limits the harm.")
+                .option("Wait to see whether the customer complains", false, "Waiting lets the harm grow.");
+        course.addQuestion(QuestionKind.SINGLE, null, "Where do notes about a customer belong?")
+                .option("In the customer record", true, "Only there are they protected and kept for as long as needed.")
+                .option("In a personal notebook", false, "Nobody can protect or delete them there.");
+        course.addQuestion(QuestionKind.SINGLE, null, "A caller asks for a colleague's home address. You…")
+                .option("decline and offer to pass on a message", true, "The address is the colleague's to give.")
+                .option("give it if the caller sounds friendly", false, "Friendliness proves nothing.");
+        course.publish(today.minusDays(400).atStartOfDay(ZONE).toInstant());
+        em.persist(course);
+        em.flush();
     }
 
     /** Writes one wave; {@code spared} (the demo employee login) never fails the quiz. */

@@ -49,7 +49,7 @@ public class TrainingImpactResource {
         }
     }
 
-    public record EventView(int monthsSincePassing, EstimateView effect, int cohorts) {}
+    public record EventView(int monthsSincePassing, EstimateView effect, int cohorts, int trainees) {}
 
     public record CohortView(String month, int people, int counted) {}
 
@@ -96,7 +96,7 @@ public class TrainingImpactResource {
                     impact.minResponses(),
                     impact.replications(),
                     impact.events().stream()
-                            .map(e -> new EventView(e.offset(), EstimateView.of(e.estimate()), e.cohorts()))
+                            .map(e -> new EventView(e.offset(), EstimateView.of(e.estimate()), e.cohorts(), e.people()))
                             .toList(),
                     impact.cohorts().stream()
                             .map(c -> new CohortView(c.month().toString(), c.people(), c.counted()))

@@ -73,8 +73,12 @@ public final class StaggeredDid {
     /** ATT(g, t) with the number of people on each side. */
     public record Cell(int cohort, int month, double effect, int treated, int compared) {}
 
-    /** The effect e months from passing (negative: before), null when no cohort has that month. */
-    public record EventTime(int offset, Estimate estimate, int cohorts) {}
+    /**
+     * The effect e months from passing (negative: before), with the cohorts and trainees behind
+     * it; null when they are fewer trainees than the minimum sample (one cohort of a few people
+     * would draw the line on its own).
+     */
+    public record EventTime(int offset, Estimate estimate, int cohorts, int people) {}
 
     /** A cohort: the month its people first passed, how many, how many count (a figure before and after). */
     public record Cohort(int month, int people, int counted) {}
@@ -251,11 +255,24 @@ public final class StaggeredDid {
                 .parallel()
                 .mapToObj(r -> figures(draw(new SplittableRandom(settings.seed() * 1_000_003L + r))))
                 .toArray(double[][]::new);
+        List<Cell> cells = cells();
         List<EventTime> events = new ArrayList<>();
         for (int e = -settings.lead(); e <= settings.lag(); e++) {
             int slot = 3 + e + settings.lead();
-            events.add(new EventTime(
-                    e, Double.isNaN(point[slot]) ? null : interval(point, replicates, slot), cohortsAt(e)));
+            int offset = e == -1 ? 0 : e;
+            int behind = cells.stream()
+                    .filter(c -> c.month() - c.cohort() == offset)
+                    .mapToInt(Cell::treated)
+                    .sum();
+            int cohorts = (int)
+                    cells.stream().filter(c -> c.month() - c.cohort() == offset).count();
+            if (e == -1) {
+                // the base month: every cell is measured from it, so its effect is 0 by construction
+                events.add(new EventTime(e, new Estimate(0, 0, 0), cohorts, behind));
+            } else {
+                boolean shown = !Double.isNaN(point[slot]) && behind >= settings.minResponses();
+                events.add(new EventTime(e, shown ? interval(point, replicates, slot) : null, cohorts, behind));
+            }
         }
         return new Result(
                 interval(point, replicates, 0),
@@ -263,7 +280,7 @@ public final class StaggeredDid {
                 Double.isNaN(point[2]) ? null : interval(point, replicates, 2),
                 events,
                 cohortList,
-                cells(),
+                cells,
                 trainees,
                 counted,
                 comparison,
@@ -386,18 +403,6 @@ public final class StaggeredDid {
         int below = (int) Math.floor(h);
         int above = Math.min(sorted.length - 1, below + 1);
         return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
-    }
-
-    private int cohortsAt(int offset) {
-        int count = 0;
-        for (int k = 0; k < cohortMonths.length; k++) {
-            int p = k * months + cohortMonths[k] + offset;
-            int t = cohortMonths[k] + offset;
-            if (t >= 0 && t < months && available[p]) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private List<Cell> cells() {

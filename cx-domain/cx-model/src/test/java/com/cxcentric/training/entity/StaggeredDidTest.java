@@ -74,6 +74,21 @@ class StaggeredDidTest {
     }
 
     @Test
+    void aMonthSincePassingThatRestsOnFewerTraineesThanTheMinimumSampleIsNotDrawn() {
+        List<Person> people = worked().stream()
+                .map(p -> new Person(p.team(), p.cohort(), p.values(), new int[] {10, 10, 10, 10}))
+                .toList();
+
+        Result result = StaggeredDid.estimate(people, 4, new Settings(10, 1, 1, 199, 7, 3, 1));
+
+        assertEquals(16, result.effect().effect(), EXACT, "the effect still counts every cell");
+        assertNull(result.events().get(4).estimate(), "e = 1 rests on two trainees");
+        assertEquals(2, result.events().get(4).people());
+        assertEquals(
+                0, result.events().get(2).estimate().effect(), EXACT, "e = -1, the base month, is 0 by construction");
+    }
+
+    @Test
     void theBootstrapIsRepeatableWithItsSeedAndItsIntervalHoldsTheEstimate() {
         List<Person> people = simulate(new Random(11), 40, 6.0, 0.0);
         Settings settings = new Settings(10, 40, 6, 499, 2021, 6, 12);

@@ -3,6 +3,7 @@ package com.cxcentric.outcomes.control;
 import com.cxcentric.demo.DemoCompany;
 import com.cxcentric.demo.DemoContext;
 import com.cxcentric.demo.DemoDataContributor;
+import com.cxcentric.demo.DemoTrainingRollout;
 import com.cxcentric.organization.entity.ContactLevel;
 import com.cxcentric.outcomes.entity.ComplaintRecord;
 import com.cxcentric.outcomes.entity.ComplimentRecord;
@@ -35,10 +36,12 @@ import java.util.Random;
 /**
  * Twelve months of customer feedback, complaints, compliments and service-standard measurements for
  * the demo company, written through the same stores as real batches (so the rollups are the real
- * ones). Everyone who serves customers gets a response every week or so at their team's touchpoint;
+ * ones). Everyone who serves customers gets a response every two or three days at their team's touchpoint;
  * teams differ in quality (in scores, complaint handling and standards met alike), December
  * deliveries suffer, the contact centre improves through the year, and about one response in twenty
- * names nobody. Unhappy customers and complaints got follow-ups all year; those older than ten days
+ * names nobody. Service recovery, rolled out team by team ({@link DemoTrainingRollout}), lifts each
+ * trained person's share of satisfied CSAT answers by a known amount from the day they pass, so the
+ * training impact analysis has a true effect to find. Unhappy customers and complaints got follow-ups all year; those older than ten days
  * were closed by their team leads with an outcome, the recent ones wait in the queues.
  */
 @ApplicationScoped
@@ -124,6 +127,7 @@ public class FeedbackDemoData implements DemoDataContributor {
         });
         standardsAt.values().forEach(list -> list.sort(Comparator.comparing(StandardTarget::code)));
         int sequence = 0;
+        DemoTrainingRollout rollout = new DemoTrainingRollout(context.company(), context.today(), context.seed());
         for (DemoCompany.Person person : context.company().people()) {
             if (person.contactLevel() != ContactLevel.FRONT_LINE
                     && person.contactLevel() != ContactLevel.CUSTOMER_SUPPORT) {
@@ -132,15 +136,15 @@ public class FeedbackDemoData implements DemoDataContributor {
             String touchpoint = touchpointOf(person.unitCode());
             double quality = teamQuality.getOrDefault(person.unitCode(), 0.0) + random.nextGaussian() * 0.5;
             LocalDate start = person.hireDate().isAfter(first) ? person.hireDate() : first;
-            for (LocalDate day = start; day.isBefore(context.today()); day = day.plusDays(2 + random.nextInt(11))) {
+            for (LocalDate day = start; day.isBefore(context.today()); day = day.plusDays(1 + random.nextInt(4))) {
                 double season = touchpoint.equals("DELIVERY") && day.getMonthValue() == 12 ? -1.8 : 0.0;
                 double trend = person.unitCode().startsWith("CC")
                         ? 1.4 * (day.toEpochDay() - first.toEpochDay()) / 365.0 - 0.7
                         : 0.0;
                 double mean = 8.0 + quality + season + trend;
                 int nps = clamp((int) Math.round(mean + random.nextGaussian() * 2.1), 0, 10);
-                Integer csat = random.nextInt(10) < 7
-                        ? clamp((int) Math.round(nps / 2.2 + 0.6 + random.nextGaussian() * 0.6), 1, 5)
+                Integer csat = random.nextInt(10) < 9
+                        ? csat(mean, nps, rollout.recoveredBy(person.number(), day), random)
                         : null;
                 Integer ces = random.nextBoolean()
                         ? clamp((int) Math.round(nps * 0.55 + 1.2 + random.nextGaussian()), 1, 7)
@@ -214,6 +218,21 @@ public class FeedbackDemoData implements DemoDataContributor {
                         outcome.unattributed() + written.unattributed(),
                         0),
                 0);
+    }
+
+    /**
+     * A CSAT answer: satisfied (4 or 5) with a chance that rises with the service's quality that
+     * day, {@value DemoTrainingRollout#CSAT_LIFT_POINTS} points more once the person passed service
+     * recovery (exactly: the chance is capped below 0.93 before the lift is added); the very
+     * unhappy (NPS 0 to 4) answer 1 or 2, the rest 3.
+     */
+    private static int csat(double mean, int nps, boolean recovered, Random random) {
+        double chance = Math.max(0.05, Math.min(0.92, 0.1 + 0.08 * mean))
+                + (recovered ? DemoTrainingRollout.CSAT_LIFT_POINTS / 100.0 : 0);
+        if (random.nextDouble() < chance) {
+            return nps >= 9 ? 5 : 4;
+        }
+        return nps <= 4 ? 1 + random.nextInt(2) : 3;
     }
 
     /** A complaint about this person's service: handled faster and fixed on first contact more often in better teams. */
