@@ -43,6 +43,16 @@ public interface SecurityInContainerTests extends InContainerTest {
     }
 
     @Test
+    default void anAccountLinkedToNoEmployeeHasNoEmployeeRatherThanAnError() throws Exception {
+        String username = newAccount("correct horse", Role.ADMIN);
+
+        var employee = inTransaction(
+                () -> bean(com.cxcentric.organization.control.Accounts.class).employeeOf(username));
+
+        assertTrue(employee.isEmpty());
+    }
+
+    @Test
     default void rightPasswordSignsInWithTheRolesAsGroups() throws Exception {
         String username = newAccount("correct horse", Role.HR, Role.EMPLOYEE);
 

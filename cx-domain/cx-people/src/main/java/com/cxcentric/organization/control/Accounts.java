@@ -27,9 +27,11 @@ public class Accounts {
     /** The employee an account is linked to; empty for an unknown or unlinked account. */
     public Optional<Employee> employeeOf(String username) {
         // One query, not the account and then its employee: every request of a signed-in person asks.
+        // An account linked to no employee (an administrator's) reads as one row holding null.
         return em.createQuery("SELECT a.employee FROM UserAccount a WHERE a.username = :username", Employee.class)
                 .setParameter("username", username)
                 .getResultStream()
+                .filter(java.util.Objects::nonNull)
                 .findFirst();
     }
 
