@@ -134,6 +134,53 @@ public interface TrainingImpactInContainerTests extends InContainerTest {
         assertEquals(PEOPLE, result.counted(), "one team of ten has figures before and after");
     }
 
+    @Test
+    default void anImportedCompletionIsACertificationFromItsDayOnceAndEntersTheAnalysis() throws Exception {
+        Planted planted = planted();
+        String number = number(planted.department(), 3, 0);
+        String code = unique("HIS").toUpperCase(Locale.ROOT);
+        inTransaction(() -> course(code));
+        var history = bean(com.cxcentric.training.control.CompletionHistory.class);
+        var table = com.cxcentric.platform.imports.CsvFiles.read(
+                ("employee_number;course_code;completed_on;score\n" + number + ";" + code + ";2024-06-14;88\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                10_000);
+
+        long id = inTransaction(() -> history.write(
+                history.plan(table, "Moodle", LocalDate.of(2026, 12, 7)),
+                "Moodle",
+                "history.csv",
+                "it",
+                Instant.now(),
+                ZONE));
+        var again = inTransaction(() -> history.plan(table, "Moodle", LocalDate.of(2026, 12, 7)));
+        var certification = em().createQuery(
+                        "SELECT c FROM Certification c WHERE c.employee.employeeNumber = :number AND c.courseCode = :course",
+                        Certification.class)
+                .setParameter("number", number)
+                .setParameter("course", code)
+                .getSingleResult();
+
+        assertTrue(id > 0);
+        assertEquals(0, again.completions().size(), "the same file again is nothing new");
+        assertEquals(1, again.unchanged());
+        assertEquals(LocalDate.of(2024, 6, 14), certification.getCertifiedOn());
+        assertEquals(
+                com.cxcentric.training.entity.AssignmentSource.IMPORTED,
+                certification.getAssignment().getSource());
+        assertEquals("Moodle", certification.getAssignment().getAssignedBy());
+        assertEquals(88, certification.getAssignment().getBestScorePercent());
+        var unit = em().createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
+                .setParameter("code", planted.department() + "-T03")
+                .getSingleResult();
+        var panel = bean(ImpactPanel.class)
+                .of(code, PersonMetric.CSAT_PERCENT, FROM, TO, new Population(java.util.Set.of(unit.getId()), null));
+        assertEquals(
+                1,
+                panel.people().stream().filter(person -> person.cohort() == 17).count(),
+                "the imported pass of June 2024 is month 17 of the window, like one taken in the portal");
+    }
+
     private Planted planted() throws Exception {
         synchronized (Made.class) {
             if (Made.planted == null) {

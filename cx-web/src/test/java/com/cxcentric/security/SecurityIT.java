@@ -312,6 +312,60 @@ class SecurityIT {
     }
 
     @Test
+    void hrImportsPastCompletionsOnceWithEachBadRowRefusedOnItsOwn() {
+        client.login("hr", DEMO_PASSWORD);
+        String p = "TH" + UUID.randomUUID().toString().substring(0, 6);
+        var people = post(
+                "api/v1/employee-imports?source=th-it",
+                "text/csv",
+                "Employee No;Given name;Surname;Unit;Contact level\r\n" + p + "-1;Ana;Wijaya;CC-VOICE-A;FRONT_LINE\r\n"
+                        + p + "-2;Budi;Santoso;CC-VOICE-A;FRONT_LINE\r\n");
+        assertEquals(201, people.statusCode(), people.body());
+        String csv = "Employee No;Course;Completion Date;Score;Status\r\n"
+                + p + "-1;cx-recovery;15/03/2024;86%;Passed\r\n"
+                + p + "-2;CX-VISION;2024-04-02;91;yes\r\n"
+                + p + "-2;CX-RECOVERY;2024-05-02;40;Failed\r\n"
+                + "NOBODY-" + p + ";CX-RECOVERY;2024-03-15;80;yes\r\n"
+                + p + "-1;CX-VISION;2099-01-01;80;yes\r\n";
+        String path = "api/v1/training/completion-imports?source=Moodle";
+
+        var dry = post(path + "&dryRun=true", "text/csv", csv);
+        var first = post(path + "&fileName=history.csv", "text/csv", csv);
+        var again = post(path, "text/csv", csv);
+        var noDate = post(path, "text/csv", "employee_number;course_code\r\n" + p + "-1;CX-VISION\r\n");
+        var list = client.get("api/v1/training/completion-imports?size=5");
+        var employee = new PortalClient(client.resolve(""));
+        employee.login("employee", DEMO_PASSWORD);
+        var refusedToEmployee = employee.send(HttpRequest.newBuilder(employee.resolve(path))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build());
+
+        assertEquals(200, dry.statusCode(), dry.body());
+        JsonObject preview = PortalClient.json(dry);
+        assertEquals(2, preview.getInt("created"), "a dry run says what would be new");
+        assertEquals(1, preview.getInt("notPassed"));
+        var refused = preview.getJsonArray("refused");
+        assertEquals(2, refused.size(), dry.body());
+        assertEquals(5, refused.getJsonObject(0).getInt("row"));
+        assertEquals("employee_number", refused.getJsonObject(0).getString("field"));
+        assertTrue(refused.getJsonObject(0).getString("reason").contains("NOBODY-" + p), dry.body());
+        assertEquals(6, refused.getJsonObject(1).getInt("row"));
+        assertEquals("completed_on", refused.getJsonObject(1).getString("field"));
+        assertTrue(refused.getJsonObject(1).getString("reason").contains("future"), dry.body());
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("Location").orElseThrow().matches(".*/completion-imports/\\d+"));
+        assertEquals(2, PortalClient.json(first).getInt("created"));
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals(0, PortalClient.json(again).getInt("created"), "the same file again creates nothing");
+        assertEquals(2, PortalClient.json(again).getInt("unchanged"));
+        assertEquals(422, noDate.statusCode(), noDate.body());
+        assertTrue(noDate.body().contains("completed_on"), noDate.body());
+        assertTrue(PortalClient.json(list).getJsonNumber("total").longValue() >= 2);
+        assertEquals(403, refusedToEmployee.statusCode(), refusedToEmployee.body());
+    }
+
+    @Test
     void hrImportsACsvFileAndGetsAReceiptWithEachRejectedRowThenTheSameFileChangesNothing() {
         client.login("hr", DEMO_PASSWORD);
         String p = "API" + UUID.randomUUID().toString().substring(0, 6);

@@ -12,6 +12,7 @@ import com.cxcentric.training.control.CertificationEvents;
 import com.cxcentric.training.control.LessonFiles;
 import com.cxcentric.training.control.TrainingScope;
 import com.cxcentric.training.entity.Assignment;
+import com.cxcentric.training.entity.AssignmentSource;
 import com.cxcentric.training.entity.AssignmentStatus;
 import com.cxcentric.training.entity.Certification;
 import com.cxcentric.training.entity.CertificationState;
@@ -74,7 +75,8 @@ public class MyTraining {
             boolean reacted,
             String certificateNumber,
             LocalDate expiresOn,
-            CertificationState certification) {
+            CertificationState certification,
+            String importedFrom) {
 
         public int progressPercent() {
             if (state == TrainingState.COMPLETED) {
@@ -428,6 +430,7 @@ public class MyTraining {
                 a.isReacted(),
                 c == null ? null : c.getCertificateNumber(),
                 c == null ? null : c.getExpiresOn(),
-                c == null ? null : c.stateOn(today, expiringDays));
+                c == null ? null : c.stateOn(today, expiringDays),
+                a.getSource() == AssignmentSource.IMPORTED ? a.getAssignedBy() : null);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
@@ -142,6 +143,23 @@ public class Assignment extends AuditedEntity {
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
         this.mandatory = mandatory;
         this.message = message;
+    }
+
+    /**
+     * A course completed in an earlier learning system, as HR imported it: completed on its day
+     * (the start of that day in {@code zone}) with its score, "assigned by" that system's name.
+     */
+    public static Assignment imported(
+            Employee employee, Course course, LocalDate completedOn, Integer score, String system, ZoneId zone) {
+        Instant at = completedOn.atStartOfDay(zone).toInstant();
+        Assignment assignment =
+                new Assignment(employee, course, AssignmentSource.IMPORTED, system, at, completedOn, false, null);
+        assignment.status = AssignmentStatus.COMPLETED;
+        assignment.startedAt = at;
+        assignment.completedAt = at;
+        assignment.openCourseCode = null;
+        assignment.bestScorePercent = score;
+        return assignment;
     }
 
     /** Records a lesson as done; the first one starts the course. */

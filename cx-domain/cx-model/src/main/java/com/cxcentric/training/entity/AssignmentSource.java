@@ -7,5 +7,7 @@ public enum AssignmentSource {
     /** A segment rule assigned it when the person joined the segment. */
     RULE,
     /** The person's certification is about to expire. */
-    RECERTIFICATION
+    RECERTIFICATION,
+    /** Completed in an earlier learning system and imported by HR (assigned by: that system's name). */
+    IMPORTED
 }
