@@ -170,7 +170,9 @@ public class FeedbackDemoData implements DemoDataContributor {
                             PRAISE[random.nextInt(PRAISE.length)]));
                 }
                 for (var standard : standardsAt.getOrDefault(touchpoint, List.of())) {
-                    if (random.nextInt(3) == 0) {
+                    // one interaction in four is measured against each standard: as many measurements as
+                    // before the responses came every two or three days, which costs the first start time
+                    if (random.nextInt(4) != 0) {
                         continue;
                     }
                     BigDecimal value = measured(standard.code(), quality + season, random);
