@@ -85,6 +85,33 @@ public class Formats {
         return format.format(value);
     }
 
+    /**
+     * A measured figure (NPS 12.0, CES 5.25, a count of responses) as the viewer's language writes
+     * it, keeping every decimal it was rounded to: 12.0 and 2,370 in English, 12,0 and 2.370 in
+     * Dutch and Indonesian; a dash for none.
+     */
+    public String figure(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        int scale = Math.max(0, value.scale());
+        format.setMinimumFractionDigits(scale);
+        format.setMaximumFractionDigits(scale);
+        return format.format(value);
+    }
+
+    /** A figure with a fixed number of decimals as the viewer's language writes it; a dash for none. */
+    public String number(Number value, int decimals) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
     /** A file size for people: bytes, KB or MB with one decimal. */
     public String bytes(long size) {
         if (size < 1024) {

@@ -1056,6 +1056,9 @@ class SecurityIT {
         var reversed = hr.get("api/v1/training-impact/CX-RECOVERY?from=2026-05&to=2026-01");
         var unknown = hr.get("api/v1/training-impact/NO-SUCH-COURSE");
         var csv = hr.get("api/v1/training-impact/CX-RECOVERY/cohorts/export?format=csv");
+        var roi = hr.get("api/v1/training-impact/CX-RECOVERY?costPerTrainee=200&valuePerPoint=50");
+        var halfRoi = hr.get("api/v1/training-impact/CX-RECOVERY?costPerTrainee=200");
+        var negative = hr.get("api/v1/training-impact/CX-RECOVERY?costPerTrainee=-5&valuePerPoint=50");
         var lead = new PortalClient(client.resolve(""));
         lead.login("lead", DEMO_PASSWORD);
         var own = lead.get("api/v1/training-impact/CX-RECOVERY");
@@ -1079,6 +1082,24 @@ class SecurityIT {
         assertEquals(404, unknown.statusCode(), unknown.body());
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.body().startsWith("\uFEFFfirst_passed,trainees,with_figures_before_and_after\r\n"), csv.body());
+        assertEquals(200, roi.statusCode(), roi.body());
+        JsonObject withRoi = PortalClient.json(roi);
+        if (!withRoi.isNull("effect")) {
+            double effect =
+                    withRoi.getJsonObject("effect").getJsonNumber("effect").doubleValue();
+            assertEquals(
+                    100 * (effect * 50 - 200) / 200,
+                    withRoi.getJsonObject("roi")
+                            .getJsonObject("percent")
+                            .getJsonNumber("effect")
+                            .doubleValue(),
+                    1.5,
+                    "Phillips: (benefit - cost) / cost, the effect rounded to two decimals in the answer");
+        }
+        assertEquals(422, halfRoi.statusCode(), halfRoi.body());
+        assertTrue(halfRoi.body().contains("valuePerPoint"), halfRoi.body());
+        assertEquals(422, negative.statusCode(), negative.body());
+        assertTrue(negative.body().contains("costPerTrainee"), negative.body());
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(
                 PortalClient.json(own).getInt("trainees") < impact.getInt("trainees"),

@@ -23,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -55,8 +56,45 @@ public class TrainingImpact {
     /** Months before the first pass that the default window starts. */
     static final int LOOK_BACK = 12;
 
-    /** Which course, outcome, unit (code, null: the caller's scope) and months (null: the default window). */
-    public record ImpactQuery(String courseCode, PersonMetric metric, String unitCode, YearMonth from, YearMonth to) {}
+    /**
+     * Which course, outcome, unit (code, null: the caller's scope) and months (null: the default
+     * window); with what training cost per trainee and what a one-point rise in one trainee's
+     * outcome is worth (both or neither), the return on the training.
+     */
+    public record ImpactQuery(
+            String courseCode,
+            PersonMetric metric,
+            String unitCode,
+            YearMonth from,
+            YearMonth to,
+            BigDecimal costPerTrainee,
+            BigDecimal valuePerPoint) {
+
+        public ImpactQuery(String courseCode, PersonMetric metric, String unitCode, YearMonth from, YearMonth to) {
+            this(courseCode, metric, unitCode, from, to, null, null);
+        }
+    }
+
+    /**
+     * The return on the training in the manner of Phillips: (benefit − cost) / cost in percent, per
+     * trainee, the benefit being the effect times the value of a point; its interval is the effect's
+     * interval put through the same sum (the sum rises with the effect, so the percentiles carry over).
+     */
+    public record Roi(BigDecimal costPerTrainee, BigDecimal valuePerPoint, String currency, Estimate percent) {
+
+        static Roi of(Estimate effect, BigDecimal cost, BigDecimal value, String currency) {
+            double c = cost.doubleValue();
+            double v = value.doubleValue();
+            return new Roi(
+                    cost,
+                    value,
+                    currency,
+                    new Estimate(
+                            100 * (effect.effect() * v - c) / c,
+                            100 * (effect.low() * v - c) / c,
+                            100 * (effect.high() * v - c) / c));
+        }
+    }
 
     /** The effect {@code offset} months from passing, null when too few trainees had that month with enough responses. */
     public record EventMonth(int offset, Estimate estimate, int cohorts, int people) {}
@@ -86,7 +124,8 @@ public class TrainingImpact {
             int neededTrainees,
             int neededTeams,
             int minResponses,
-            int replications) {
+            int replications,
+            Roi roi) {
 
         public boolean withheldFigures() {
             return withheld != null;
@@ -124,6 +163,10 @@ public class TrainingImpact {
     @ConfigProperty(name = "cx.training.impact.replications", defaultValue = "999")
     int replications;
 
+    @Inject
+    @ConfigProperty(name = "cx.rewards.currency", defaultValue = "EUR")
+    String currency;
+
     @Resource
     private SessionContext context;
 
@@ -160,6 +203,7 @@ public class TrainingImpact {
                                 start.isBefore(to.minusMonths(MAX_MONTHS - 1)) ? to.minusMonths(MAX_MONTHS - 1) : start)
                         .orElse(to.minusMonths(LOOK_BACK * 2L - 1));
         validate(from, to);
+        money(query);
         OrgUnit unit = unit(query.unitCode());
         Set<Long> units = units(unit);
         var people = panel.of(course.getCode(), metric, from, to, new Population(units, null));
@@ -193,7 +237,10 @@ public class TrainingImpact {
                 minTrainees,
                 minTeams,
                 minResponses,
-                replications);
+                replications,
+                result.effect() == null || query.costPerTrainee() == null
+                        ? null
+                        : Roi.of(result.effect(), query.costPerTrainee(), query.valuePerPoint(), currency));
     }
 
     /** The org units whose people a caller may ask about, by name, as (code, name). */
@@ -215,6 +262,29 @@ public class TrainingImpact {
         if (to.isAfter(YearMonth.from(businessDay.today()))) {
             throw new RuleViolationException(
                     "to", "error.impact.future", "The window ends in the future", to.toString());
+        }
+    }
+
+    /** Cost and value come together, each more than zero. */
+    private static void money(ImpactQuery query) {
+        if ((query.costPerTrainee() == null) != (query.valuePerPoint() == null)) {
+            String missing = query.costPerTrainee() == null ? "costPerTrainee" : "valuePerPoint";
+            throw new RuleViolationException(
+                    missing, "error.impact.roiBoth", "The return needs the cost per trainee and the value of a point");
+        }
+        for (var amount : java.util.Map.of(
+                        "costPerTrainee",
+                        query.costPerTrainee() == null ? BigDecimal.ONE : query.costPerTrainee(),
+                        "valuePerPoint",
+                        query.valuePerPoint() == null ? BigDecimal.ONE : query.valuePerPoint())
+                .entrySet()) {
+            if (amount.getValue().signum() <= 0) {
+                throw new RuleViolationException(
+                        amount.getKey(),
+                        "error.impact.amount",
+                        amount.getKey() + " must be more than zero",
+                        amount.getValue().toPlainString());
+            }
         }
     }
 

@@ -73,7 +73,8 @@ public class TrainingImpactResource {
             int minResponsesPerMonth,
             int replications,
             List<EventView> eventStudy,
-            List<CohortView> cohorts) {
+            List<CohortView> cohorts,
+            RoiView roi) {
 
         static ImpactView of(Impact impact) {
             return new ImpactView(
@@ -100,9 +101,23 @@ public class TrainingImpactResource {
                             .toList(),
                     impact.cohorts().stream()
                             .map(c -> new CohortView(c.month().toString(), c.people(), c.counted()))
-                            .toList());
+                            .toList(),
+                    impact.roi() == null
+                            ? null
+                            : new RoiView(
+                                    impact.roi().costPerTrainee(),
+                                    impact.roi().valuePerPoint(),
+                                    impact.roi().currency(),
+                                    EstimateView.of(impact.roi().percent())));
         }
     }
+
+    /** The return on the training in percent (Phillips) with its interval. */
+    public record RoiView(
+            java.math.BigDecimal costPerTrainee,
+            java.math.BigDecimal valuePerPoint,
+            String currency,
+            EstimateView percent) {}
 
     @Inject
     private TrainingImpact impacts;
@@ -117,14 +132,26 @@ public class TrainingImpactResource {
                     + " against the people not yet trained, 95 % team-bootstrap intervals, the event study"
                     + " (months since passing, -6 to 12) and the cohorts; withheld with the reason below the"
                     + " minimum sample. unit narrows to an org unit and everything below it; from and to"
-                    + " (YYYY-MM) set the window, by default 12 months before the first pass to last month.")
+                    + " (YYYY-MM) set the window, by default 12 months before the first pass to last month. With"
+                    + " costPerTrainee and valuePerPoint (what a one-point rise in one trainee's outcome is worth),"
+                    + " the return on the training in percent (Phillips) with the same interval.")
     public ImpactView impact(
             @PathParam("course") String course,
             @QueryParam("metric") @DefaultValue("CSAT_PERCENT") PersonMetric metric,
             @QueryParam("unit") String unit,
             @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return ImpactView.of(impacts.impact(query(course, metric, unit, from, to)));
+            @QueryParam("to") String to,
+            @QueryParam("costPerTrainee") java.math.BigDecimal costPerTrainee,
+            @QueryParam("valuePerPoint") java.math.BigDecimal valuePerPoint) {
+        var query = query(course, metric, unit, from, to);
+        return ImpactView.of(impacts.impact(new ImpactQuery(
+                query.courseCode(),
+                query.metric(),
+                query.unitCode(),
+                query.from(),
+                query.to(),
+                costPerTrainee,
+                valuePerPoint)));
     }
 
     @GET

@@ -48,6 +48,8 @@ public class ImpactBacking implements Serializable {
     private String courseCode;
     private PersonMetric metric = PersonMetric.CSAT_PERCENT;
     private String unitCode;
+    private java.math.BigDecimal costPerTrainee;
+    private java.math.BigDecimal valuePerPoint;
     private Impact impact;
 
     @PostConstruct
@@ -75,7 +77,8 @@ public class ImpactBacking implements Serializable {
             return;
         }
         try {
-            impact = impacts.impact(new ImpactQuery(courseCode, metric, unitCode, null, null));
+            impact = impacts.impact(
+                    new ImpactQuery(courseCode, metric, unitCode, null, null, costPerTrainee, valuePerPoint));
         } catch (BusinessException refused) {
             messages.error(refused);
         }
@@ -187,6 +190,22 @@ public class ImpactBacking implements Serializable {
 
     public void setMetric(PersonMetric metric) {
         this.metric = metric;
+    }
+
+    public java.math.BigDecimal getCostPerTrainee() {
+        return costPerTrainee;
+    }
+
+    public void setCostPerTrainee(java.math.BigDecimal costPerTrainee) {
+        this.costPerTrainee = costPerTrainee;
+    }
+
+    public java.math.BigDecimal getValuePerPoint() {
+        return valuePerPoint;
+    }
+
+    public void setValuePerPoint(java.math.BigDecimal valuePerPoint) {
+        this.valuePerPoint = valuePerPoint;
     }
 
     public String getUnitCode() {

@@ -36,8 +36,9 @@ public class OutcomesPage {
     }
 
     public int responses() {
+        // written as the viewer's language groups thousands: 2,370
         return Integer.parseInt(
-                driver.findElement(By.id("responsesValue")).getText().strip());
+                driver.findElement(By.id("responsesValue")).getText().strip().replaceAll("[,.\\s]", ""));
     }
 
     /** The value shown on a KPI card ("—" when withheld). */
