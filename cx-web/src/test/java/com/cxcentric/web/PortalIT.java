@@ -43,6 +43,7 @@ import com.cxcentric.web.pages.ServiceCatalogPage;
 import com.cxcentric.web.pages.TrainingImpactPage;
 import com.cxcentric.web.pages.TrainingReportsPage;
 import com.cxcentric.web.pages.TrainingRulesPage;
+import com.cxcentric.web.pages.VisionEditPage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -1028,6 +1029,36 @@ class PortalIT {
         assertTrue(reports.attempts() > 0, "the demo company took quizzes");
         assertTrue(reports.exportLink("completionCsv").contains("unit=CC"), reports.exportLink("completionCsv"));
         assertTrue(reports.exportLink("completionCsv").contains("groupBy=TEAM"));
+    }
+
+    /** The company's share of people who confirmed the current vision, as the heatmap's total row has it. */
+    private double visionConfirmed() {
+        var total =
+                PortalClient.json(apiAs("exec").get("api/v1/vision/rollout")).getJsonObject("total");
+        return total.getJsonArray("cells").stream()
+                .map(c -> c.asJsonObject())
+                .filter(c -> c.getString("dimension").equals("VISION_ACKNOWLEDGED"))
+                .findFirst()
+                .map(c -> c.isNull("value") ? 0.0 : c.getJsonNumber("value").doubleValue())
+                .orElseThrow();
+    }
+
+    @Test
+    void leadershipPublishesTheVisionAnEmployeeConfirmsItAndTheHeatmapMoves() {
+        signIn("exec", DEMO_PASSWORD);
+        String published =
+                VisionEditPage.open(browser.driver(), base, browser.waiting()).publish();
+        double afterPublishing = visionConfirmed();
+        HomePage.current(browser.driver()).signOut();
+
+        HomePage home = signIn("employee", DEMO_PASSWORD);
+        home.acknowledgeVision(browser.waiting());
+        browser.screenshot("home-vision-confirmed");
+        double afterConfirming = visionConfirmed();
+
+        assertTrue(published.contains("published"), published);
+        assertTrue(afterPublishing < 5, "a new version asks everyone again: " + afterPublishing);
+        assertTrue(afterConfirming > afterPublishing, afterPublishing + " -> " + afterConfirming);
     }
 
     @Test

@@ -41,6 +41,21 @@ class DemoTrainingRolloutTest {
     }
 
     @Test
+    void theDemoEmployeeLoginPassedServiceRecoveryLongEnoughAgoToHaveRefreshersWaiting() {
+        String number = company.logins().stream()
+                .filter(l -> l.username().equals(DemoCompanyGenerator.EMPLOYEE_LOGIN))
+                .findFirst()
+                .orElseThrow()
+                .employeeNumber();
+
+        LocalDate passed =
+                rollout.passedOn(DemoTrainingRollout.RECOVERY, number).orElseThrow();
+
+        long daysAgo = ChronoUnit.DAYS.between(passed, TODAY);
+        assertTrue(daysAgo > 35 && daysAgo < 110, "passed " + daysAgo + " days ago");
+    }
+
+    @Test
     void aPassFallsInsideItsWaveBeforeTodayAndIsTheSameOnEveryCall() {
         DemoTrainingRollout again = new DemoTrainingRollout(company, TODAY, 42L);
         int passed = 0;

@@ -197,7 +197,11 @@ public class TrainingAssignments {
                 em.createQuery("SELECT COUNT(a) FROM Assignment a JOIN a.employee e" + where, Long.class);
         TypedQuery<Assignment> rows = em.createQuery(
                 "SELECT a FROM Assignment a JOIN FETCH a.employee e LEFT JOIN FETCH e.orgUnit JOIN FETCH a.course"
-                        + where + " ORDER BY a.dueOn, e.lastName, e.firstName, a.id",
+                        // open assignments first, the most urgent on top; then the closed ones (completed,
+                        // imported history, cancelled), which would otherwise bury today's work under old due dates
+                        + where
+                        + " ORDER BY CASE WHEN a.openCourseCode IS NULL THEN 1 ELSE 0 END, a.dueOn, e.lastName,"
+                        + " e.firstName, a.id",
                 Assignment.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);

@@ -6,6 +6,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /home.xhtml, with the layout's header and menu. */
 public class HomePage {
@@ -54,7 +56,10 @@ public class HomePage {
     @FindBy(id = "logoutForm:logout")
     private WebElement logout;
 
+    private final WebDriver driver;
+
     private HomePage(WebDriver driver) {
+        this.driver = driver;
         PageFactory.initElements(driver, this);
     }
 
@@ -147,5 +152,11 @@ public class HomePage {
 
     public void signOut() {
         logout.click();
+    }
+
+    /** Confirms the CX vision on its card ("I have read it …") and waits for the confirmation to show. */
+    public void acknowledgeVision(WebDriverWait waiting) {
+        driver.findElement(By.id("visionCard:acknowledgeVision")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("visionCard:visionAcknowledged")));
     }
 }
