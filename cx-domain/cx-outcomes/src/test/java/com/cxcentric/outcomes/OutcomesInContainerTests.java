@@ -112,6 +112,38 @@ public interface OutcomesInContainerTests extends InContainerTest {
     }
 
     @Test
+    default void theSurveyTalliesOfTeamsInOnePassEqualThoseReadOneMetricAndPeriodAtATime() throws Exception {
+        var tallies = bean(com.cxcentric.outcomes.control.PersonTallies.class);
+        List<Long> units =
+                em().createQuery("SELECT u.id FROM OrgUnit u", Long.class).getResultList();
+        LocalDate today = LocalDate.now();
+        var periods = List.of(
+                new com.cxcentric.outcomes.control.PersonTallies.Period(today.minusDays(200), today.minusDays(100)),
+                new com.cxcentric.outcomes.control.PersonTallies.Period(today.minusDays(89), today));
+
+        var together = inTransaction(() -> tallies.surveyTalliesPerTeam(units, periods));
+
+        assertTrue(!together.isEmpty(), "the demo company has responses");
+        for (int p = 0; p < periods.size(); p++) {
+            for (var metric : com.cxcentric.outcomes.control.PersonTallies.SURVEY_METRICS) {
+                var period = periods.get(p);
+                var alone = inTransaction(() -> tallies.perTeam(
+                        metric,
+                        period.from(),
+                        period.to(),
+                        units,
+                        com.cxcentric.outcomes.control.PersonTallies.Filters.NONE));
+                for (var entry : alone.entrySet()) {
+                    assertEquals(
+                            entry.getValue(),
+                            together.get(entry.getKey()).get(p).get(metric),
+                            metric + " of unit " + entry.getKey() + " in period " + p);
+                }
+            }
+        }
+    }
+
+    @Test
     default void rollupsEqualARecomputationFromTheRawRecordsAfterUpdatesDuplicatesAndLateRecords() throws Exception {
         var random = new java.util.Random(5);
         String code = unique("TP").toUpperCase(java.util.Locale.ROOT);

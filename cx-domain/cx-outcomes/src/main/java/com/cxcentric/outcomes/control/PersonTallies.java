@@ -145,6 +145,73 @@ public class PersonTallies {
         return tallies(metric, from, to, filters, "x.unit_id", join, "1 = 1", new ArrayList<>());
     }
 
+    /** A period, both days included. */
+    @Offered
+    public record Period(LocalDate from, LocalDate to) {}
+
+    /** The survey metrics a team's tallies are read for in one pass ({@link #surveyTalliesPerTeam}). */
+    public static final List<PersonMetric> SURVEY_METRICS =
+            List.of(PersonMetric.NPS, PersonMetric.CSAT_PERCENT, PersonMetric.CES_EASY_PERCENT);
+
+    /**
+     * Each team's NPS, CSAT % and CES % tallies in each period, as {@link #perTeam} gives them one
+     * metric and one period at a time, but in one pass over the daily rollups: the list holds one
+     * map per period, in the order given. Teams without a response in any period are absent.
+     */
+    public Map<Long, List<Map<PersonMetric, Tally>>> surveyTalliesPerTeam(
+            Collection<Long> unitIds, List<Period> periods) {
+        if (unitIds.isEmpty() || periods.isEmpty()) {
+            return Map.of();
+        }
+        String[][] columns = {
+            {"r.nps_responses", "r.promoters", "r.detractors"},
+            {"r.csat_responses", "r.csat_satisfied", "0"},
+            {"r.ces_responses", "r.ces_easy", "0"}
+        };
+        StringBuilder sums = new StringBuilder();
+        StringBuilder any = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (int p = 0; p < periods.size(); p++) {
+            String inPeriod = "r.occurred_on >= ?" + (2 * p + 1) + " AND r.occurred_on <= ?" + (2 * p + 2);
+            parameters.add(Date.valueOf(periods.get(p).from()));
+            parameters.add(Date.valueOf(periods.get(p).to()));
+            any.append(p == 0 ? "(" : " OR (").append(inPeriod).append(')');
+            for (String[] metric : columns) {
+                for (String column : metric) {
+                    sums.append(", SUM(CASE WHEN ")
+                            .append(inPeriod)
+                            .append(" THEN ")
+                            .append(column)
+                            .append(" ELSE 0 END)");
+                }
+            }
+        }
+        String sql = "SELECT x.unit_id" + sums + " FROM feedback_rollup r"
+                + " JOIN (SELECT DISTINCT am.attribution_id, e.org_unit_id AS unit_id FROM attribution_member am"
+                + " JOIN employee e ON e.id = am.employee_id WHERE e.status <> 'LEFT' AND e.org_unit_id IN ("
+                + ids(unitIds) + ")) x ON x.attribution_id = r.attribution_id WHERE " + any + " GROUP BY x.unit_id";
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        Map<Long, List<Map<PersonMetric, Tally>>> teams = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            List<Map<PersonMetric, Tally>> perPeriod = new ArrayList<>();
+            int at = 1;
+            for (int p = 0; p < periods.size(); p++) {
+                Map<PersonMetric, Tally> figures = new java.util.EnumMap<>(PersonMetric.class);
+                for (PersonMetric metric : SURVEY_METRICS) {
+                    figures.put(metric, new Tally(number(row[at]), number(row[at + 1]), number(row[at + 2])));
+                    at += 3;
+                }
+                perPeriod.add(figures);
+            }
+            teams.put(((Number) row[0]).longValue(), perPeriod);
+        }
+        return teams;
+    }
+
     private Map<Long, Tally> tallies(
             PersonMetric metric,
             LocalDate from,
