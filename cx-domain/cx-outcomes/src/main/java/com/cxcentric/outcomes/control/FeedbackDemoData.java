@@ -156,11 +156,14 @@ public class FeedbackDemoData implements DemoDataContributor {
                         .toInstant();
                 String customer = "cust-" + random.nextInt(6000);
                 sequence++;
-                if ((nps <= 4 && random.nextInt(10) < 4) || random.nextInt(100) == 0) {
+                // complaints and compliments as often as when responses came once a week: about one
+                // interaction in three that a response is about is one a complaint could come from
+                boolean aboutAComplaint = random.nextInt(3) == 0;
+                if (aboutAComplaint && ((nps <= 4 && random.nextInt(10) < 4) || random.nextInt(100) == 0)) {
                     others.add(
                             complaint(sequence, customer, at, touchpoint, person.number(), quality, context, random));
                 }
-                if (nps >= 9 && random.nextInt(100) < 12) {
+                if (nps >= 9 && random.nextInt(100) < 4) {
                     others.add(new ComplimentRecord(
                             "K-" + sequence,
                             customer,
