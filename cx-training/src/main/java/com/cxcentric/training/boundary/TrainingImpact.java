@@ -1,6 +1,5 @@
 package com.cxcentric.training.boundary;
 
-import com.cxcentric.organization.control.OrgTree;
 import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.outcomes.control.PersonTallies.Population;
 import com.cxcentric.outcomes.entity.PersonMetric;
@@ -11,7 +10,6 @@ import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.control.ImpactPanel;
 import com.cxcentric.training.control.TrainingScope;
-import com.cxcentric.training.control.TrainingScope.Scope;
 import com.cxcentric.training.entity.Course;
 import com.cxcentric.training.entity.StaggeredDid;
 import com.cxcentric.training.entity.StaggeredDid.Estimate;
@@ -142,9 +140,6 @@ public class TrainingImpact {
     private ImpactPanel panel;
 
     @Inject
-    private OrgTree tree;
-
-    @Inject
     private BusinessDay businessDay;
 
     @Inject
@@ -204,8 +199,12 @@ public class TrainingImpact {
                         .orElse(to.minusMonths(LOOK_BACK * 2L - 1));
         validate(from, to);
         money(query);
-        OrgUnit unit = unit(query.unitCode());
-        Set<Long> units = units(unit);
+        Set<Long> units = scopes.narrow(scopes.of(context), query.unitCode());
+        OrgUnit unit = query.unitCode() == null || query.unitCode().isBlank()
+                ? null
+                : em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
+                        .setParameter("code", query.unitCode())
+                        .getSingleResult();
         var people = panel.of(course.getCode(), metric, from, to, new Population(units, null));
         var result = StaggeredDid.estimate(
                 people.people(),
@@ -286,30 +285,5 @@ public class TrainingImpact {
                         amount.getValue().toPlainString());
             }
         }
-    }
-
-    private OrgUnit unit(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() ->
-                        new RuleViolationException("unit", "error.reports.unitUnknown", "No org unit " + code, code));
-    }
-
-    /** The units whose people count: the unit's subtree within the caller's scope; null: everyone. */
-    private Set<Long> units(OrgUnit unit) {
-        Scope scope = scopes.of(context);
-        if (unit == null) {
-            return scope.everyone() ? null : scope.units();
-        }
-        if (!scope.everyone() && !scope.units().contains(unit.getId())) {
-            throw new AccessDeniedException(
-                    "error.reports.unitOutside", scope.username() + " does not lead " + unit.getCode(), unit.getName());
-        }
-        return tree.subtreeOf(List.of(unit.getId()));
     }
 }

@@ -1,7 +1,5 @@
 package com.cxcentric.training.boundary;
 
-import com.cxcentric.organization.control.OrgTree;
-import com.cxcentric.organization.entity.OrgUnit;
 import com.cxcentric.platform.AccessDeniedException;
 import com.cxcentric.platform.Page;
 import com.cxcentric.platform.PageRequest;
@@ -11,7 +9,6 @@ import com.cxcentric.security.entity.Role;
 import com.cxcentric.training.control.TrainingReportQueries;
 import com.cxcentric.training.control.TrainingReportQueries.Selection;
 import com.cxcentric.training.control.TrainingScope;
-import com.cxcentric.training.control.TrainingScope.Scope;
 import com.cxcentric.training.entity.CertificationState;
 import com.cxcentric.training.entity.TrainingReport.CommentRow;
 import com.cxcentric.training.entity.TrainingReport.CompletionRow;
@@ -25,10 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,17 +39,11 @@ public class TrainingReports {
     /** Narrows every report: one course (by code) and one org unit with everything below it; null: all. */
     public record ReportFilter(String courseCode, String unitCode) {}
 
-    @PersistenceContext(unitName = "cx")
-    private EntityManager em;
-
     @Inject
     private TrainingScope scopes;
 
     @Inject
     private TrainingReportQueries queries;
-
-    @Inject
-    private OrgTree tree;
 
     @Inject
     private BusinessDay businessDay;
@@ -111,24 +99,8 @@ public class TrainingReports {
      * @throws AccessDeniedException for a unit outside a lead's units
      */
     private Selection selection(ReportFilter filter) {
-        Scope scope = scopes.of(context);
-        Set<Long> units = scope.everyone() ? null : scope.units();
-        String unitCode = filter == null ? null : filter.unitCode();
-        if (unitCode != null && !unitCode.isBlank()) {
-            OrgUnit unit = em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
-                    .setParameter("code", unitCode)
-                    .getResultStream()
-                    .findFirst()
-                    .orElseThrow(() -> new RuleViolationException(
-                            "unit", "error.reports.unitUnknown", "No org unit " + unitCode, unitCode));
-            if (units != null && !units.contains(unit.getId())) {
-                throw new AccessDeniedException(
-                        "error.reports.unitOutside",
-                        scope.username() + " does not lead " + unit.getCode(),
-                        unit.getName());
-            }
-            units = tree.subtreeOf(List.of(unit.getId()));
-        }
-        return new Selection(units, filter == null ? null : filter.courseCode());
+        return new Selection(
+                scopes.narrow(scopes.of(context), filter == null ? null : filter.unitCode()),
+                filter == null ? null : filter.courseCode());
     }
 }

@@ -78,6 +78,31 @@ public class TrainingScope {
                         .toList()));
     }
 
+    /**
+     * The units a caller's question covers: the scope's units (null: everyone) or, for a unit code,
+     * that unit and everything below it, provided the scope holds it.
+     *
+     * @throws com.cxcentric.platform.RuleViolationException for an unknown unit code
+     * @throws AccessDeniedException for a unit outside a lead's units
+     */
+    public Set<Long> narrow(Scope scope, String unitCode) {
+        Set<Long> units = scope.everyone() ? null : scope.units();
+        if (unitCode == null || unitCode.isBlank()) {
+            return units;
+        }
+        OrgUnit unit = em.createNamedQuery(OrgUnit.FIND_BY_CODE, OrgUnit.class)
+                .setParameter("code", unitCode)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new com.cxcentric.platform.RuleViolationException(
+                        "unit", "error.reports.unitUnknown", "No org unit " + unitCode, unitCode));
+        if (units != null && !units.contains(unit.getId())) {
+            throw new AccessDeniedException(
+                    "error.reports.unitOutside", scope.username() + " does not lead " + unit.getCode(), unit.getName());
+        }
+        return tree.subtreeOf(List.of(unit.getId()));
+    }
+
     /** The org units inside a scope, by name, as (code, name). */
     public List<OrgUnit> unitsOf(Scope scope) {
         if (!scope.everyone() && scope.units().isEmpty()) {
