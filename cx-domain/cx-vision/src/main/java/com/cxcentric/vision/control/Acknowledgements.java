@@ -3,18 +3,23 @@ package com.cxcentric.vision.control;
 import com.cxcentric.notification.control.NotificationWriter;
 import com.cxcentric.notification.entity.NotificationKind;
 import com.cxcentric.platform.control.Jdbc;
+import com.cxcentric.platform.control.PlannerStatistics;
 import com.cxcentric.vision.entity.AcknowledgementSchedule;
 import com.cxcentric.vision.entity.VisionVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who is asked to read which vision version, and the chasing of those who have not confirmed it,
@@ -36,6 +41,7 @@ public class Acknowledgements {
     }
 
     private static final String CURRENT = "e.status <> 'LEFT'";
+    private static final int BULK = 1000;
 
     @PersistenceContext(unitName = "cx")
     private EntityManager em;
@@ -61,9 +67,27 @@ public class Acknowledgements {
                         version.getId())
                 .executeUpdate();
         if (asked > 0) {
+            refreshStatistics(asked);
             tell(NotificationKind.VISION_PUBLISHED, version, "a.asked_on = CAST(? AS DATE)", false, today);
         }
         return asked;
+    }
+
+    /**
+     * After asking many people at once, brings PostgreSQL's statistics of the acknowledgements up to
+     * date before the notifications are written from them: the planner otherwise still believes the
+     * table empty and joins it by nested loops (measured for 50,000 people: 16 s for the notification
+     * statement; 0.8 s with fresh statistics, the ANALYZE itself some 0.1 s).
+     */
+    private void refreshStatistics(int asked) {
+        if (asked < BULK) {
+            return;
+        }
+        try {
+            PlannerStatistics.analyze(em.unwrap(Connection.class), Set.of("vision_acknowledgement"));
+        } catch (SQLException failed) {
+            throw new PersistenceException("Refreshing planner statistics failed: " + failed.getMessage(), failed);
+        }
     }
 
     /**
