@@ -1,5 +1,6 @@
 package com.cxcentric.web;
 
+import com.cxcentric.outcomes.entity.MetricValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -121,5 +122,10 @@ public class Formats {
             return String.format(locale(), "%.1f KB", size / 1024.0);
         }
         return String.format(locale(), "%.1f MB", size / (1024.0 * 1024.0));
+    }
+
+    /** Current minus previous, when both are shown; null otherwise. */
+    public BigDecimal change(MetricValue current, MetricValue previous) {
+        return current.enough() && previous.enough() ? current.value().subtract(previous.value()) : null;
     }
 }

@@ -2475,7 +2475,7 @@ class SecurityIT {
                 "the draft did not replace the current vision");
 
         assertEquals(200, companyHeatmap.statusCode(), companyHeatmap.body());
-        assertEquals(9, company.getJsonArray("dimensions").size(), "every area's columns");
+        assertEquals(11, company.getJsonArray("dimensions").size(), "every area's columns");
         assertTrue(company.getJsonArray("rows").size() >= 3, companyHeatmap.body());
         assertEquals(200, leadsHeatmap.statusCode(), leadsHeatmap.body());
         assertTrue(
@@ -2484,5 +2484,150 @@ class SecurityIT {
                         .noneMatch(r -> r.getJsonNumber("unitId").longValue() == otherDepartment),
                 "a lead's heatmap holds only the units they lead");
         assertEquals(403, leadElsewhere.statusCode(), leadElsewhere.body());
+    }
+
+    @Test
+    void championsSeeTheirDepartmentRaiseIdeasForItAndOnlyItsHeadOrHrAnswers() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        String me =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String leadNumber =
+                PortalClient.json(lead.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+
+        var departments = hr.get("api/v1/vision/champions?size=100");
+        JsonObject retail = PortalClient.json(departments).getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(d -> d.getString("code").equals("RET"))
+                .findFirst()
+                .orElseThrow();
+        String retailChampion =
+                retail.getJsonArray("champions").getJsonObject(0).getString("employeeNumber");
+        var championsByEmployee = employee.get("api/v1/vision/champions");
+        var namedByExec =
+                sendJson(exec, "PUT", "api/v1/vision/champions/RET/" + retailChampion, "{\"roleDescription\":\"x\"}");
+        var elsewhere = sendJson(hr, "PUT", "api/v1/vision/champions/RET/" + me, "{\"roleDescription\":\"Carry it\"}");
+        var blankRole =
+                sendJson(hr, "PUT", "api/v1/vision/champions/RET/" + retailChampion, "{\"roleDescription\":\" \"}");
+        var released = hr.send(HttpRequest.newBuilder(hr.resolve("api/v1/vision/champions/RET/" + retailChampion))
+                .header("X-Requested-With", "XMLHttpRequest")
+                .DELETE()
+                .build());
+        var releasedAgain = hr.send(HttpRequest.newBuilder(hr.resolve("api/v1/vision/champions/RET/" + retailChampion))
+                .header("X-Requested-With", "XMLHttpRequest")
+                .DELETE()
+                .build());
+        var renamed = sendJson(
+                hr,
+                "PUT",
+                "api/v1/vision/champions/RET/" + retailChampion,
+                "{\"roleDescription\":\"Brings the counter's view\"}");
+
+        var ownBrief = employee.get("api/v1/outcomes/brief/CC");
+        var otherBrief = employee.get("api/v1/outcomes/brief/RET");
+        var leadsOtherBrief = lead.get("api/v1/outcomes/brief/RET");
+        String idea = "{\"departmentCode\":\"%s\",\"kind\":\"IDEA\",\"title\":\"%s\","
+                + "\"observation\":\"Customers wait for a call back that never comes.\"}";
+        var raised =
+                sendJson(employee, "POST", "api/v1/vision/ideas", idea.formatted("CC", "Call back within the hour"));
+        var forRetail = sendJson(employee, "POST", "api/v1/vision/ideas", idea.formatted("RET", "Not mine"));
+        var untitled = sendJson(employee, "POST", "api/v1/vision/ideas", idea.formatted("CC", " "));
+        var byNonChampion = sendJson(lead, "POST", "api/v1/vision/ideas", idea.formatted("CC", "Lead's idea"));
+        long id = PortalClient.json(raised).getJsonNumber("id").longValue();
+        long version = PortalClient.json(raised).getJsonNumber("version").longValue();
+        String answer = "{\"status\":\"%s\",\"answer\":\"%s\",\"ownerNumber\":%s,\"version\":%d}";
+        var answeredByEmployee = sendJson(
+                employee,
+                "POST",
+                "api/v1/vision/ideas/" + id + "/answers",
+                answer.formatted("ANSWERED", "Yes", "null", version));
+        var answeredByLead = sendJson(
+                lead,
+                "POST",
+                "api/v1/vision/ideas/" + id + "/answers",
+                answer.formatted("ANSWERED", "Yes", "null", version));
+        var seenByLead = lead.get("api/v1/vision/ideas");
+        var blankAnswer = sendJson(
+                hr,
+                "POST",
+                "api/v1/vision/ideas/" + id + "/answers",
+                answer.formatted("ANSWERED", " ", "null", version));
+        var inProgress = sendJson(
+                hr,
+                "POST",
+                "api/v1/vision/ideas/" + id + "/answers",
+                answer.formatted("IN_PROGRESS", "We try it in team A", "\"" + leadNumber + "\"", version));
+        var stale = sendJson(
+                hr,
+                "POST",
+                "api/v1/vision/ideas/" + id + "/answers",
+                answer.formatted("ACTED_ON", "Done", "null", version));
+        long newer = PortalClient.json(inProgress).getJsonNumber("version").longValue();
+        var done = sendJson(
+                hr,
+                "POST",
+                "api/v1/vision/ideas/" + id + "/answers",
+                answer.formatted("ACTED_ON", "Done", "null", newer));
+        var afterClosed = sendJson(
+                hr,
+                "POST",
+                "api/v1/vision/ideas/" + id + "/answers",
+                answer.formatted("DECLINED", "No", "null", newer + 1));
+        var mine = employee.get("api/v1/vision/ideas/" + id);
+        var waitingForExec = exec.get("api/v1/vision/ideas?status=RAISED");
+        var badStatus = exec.get("api/v1/vision/ideas?status=MAYBE");
+
+        assertEquals(200, departments.statusCode(), departments.body());
+        assertEquals(403, championsByEmployee.statusCode());
+        assertEquals(403, namedByExec.statusCode(), "leadership reads, HR and the head name");
+        assertEquals(422, elsewhere.statusCode(), elsewhere.body());
+        assertEquals("employeeNumber", fieldOf(elsewhere));
+        assertEquals(422, blankRole.statusCode(), blankRole.body());
+        assertEquals("roleDescription", fieldOf(blankRole));
+        assertEquals(204, released.statusCode(), released.body());
+        assertEquals(404, releasedAgain.statusCode(), releasedAgain.body());
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        assertEquals("Brings the counter's view", PortalClient.json(renamed).getString("roleDescription"));
+
+        assertEquals(200, ownBrief.statusCode(), "a champion sees their department's customers: " + ownBrief.body());
+        assertEquals("CC", PortalClient.json(ownBrief).getString("unitCode"));
+        assertEquals(403, otherBrief.statusCode(), otherBrief.body());
+        assertEquals(403, leadsOtherBrief.statusCode(), leadsOtherBrief.body());
+
+        assertEquals(201, raised.statusCode(), raised.body());
+        assertTrue(raised.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/vision/ideas/" + id));
+        assertEquals("RAISED", PortalClient.json(raised).getString("status"));
+        assertEquals(403, forRetail.statusCode(), forRetail.body());
+        assertEquals(422, untitled.statusCode(), untitled.body());
+        assertEquals("title", fieldOf(untitled));
+        assertEquals(403, byNonChampion.statusCode(), byNonChampion.body());
+        assertEquals(403, answeredByEmployee.statusCode(), answeredByEmployee.body());
+        assertEquals(
+                403, answeredByLead.statusCode(), "a team lead is not the department's head: " + answeredByLead.body());
+        assertTrue(seenByLead.body().contains("\"id\":" + id + ","), "a lead sees what their team raised");
+        assertEquals(422, blankAnswer.statusCode(), blankAnswer.body());
+        assertEquals("answer", fieldOf(blankAnswer));
+        assertEquals(200, inProgress.statusCode(), inProgress.body());
+        assertEquals(leadNumber, PortalClient.json(inProgress).getString("ownerNumber"));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals("ACTED_ON", PortalClient.json(done).getString("status"));
+        assertEquals(leadNumber, PortalClient.json(done).getString("ownerNumber"), "the owner stays");
+        assertEquals(409, afterClosed.statusCode(), afterClosed.body());
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertEquals("Done", PortalClient.json(mine).getString("answer"));
+        assertEquals(200, waitingForExec.statusCode(), waitingForExec.body());
+        assertTrue(
+                PortalClient.json(waitingForExec).getJsonArray("items").stream()
+                        .map(JsonObject.class::cast)
+                        .allMatch(i -> i.getString("status").equals("RAISED")),
+                waitingForExec.body());
+        assertEquals(400, badStatus.statusCode(), badStatus.body());
     }
 }

@@ -6,6 +6,8 @@ public enum Formula {
     PERCENT(2),
     /** Counts {@code {total, people}}: {@code total / people}, resting on the people. */
     PER_HEAD(2),
+    /** Counts {@code {count, people}}: the count itself (champions named), resting on the people. */
+    COUNT(2),
     /**
      * Counts {@code {before, netBefore, since, netSince}} of a score defined as {@code 100 · net / n}
      * (NPS: net = promoters − detractors; a percentage: net = those who count): the change in points
@@ -29,6 +31,7 @@ public enum Formula {
         return switch (this) {
             case PERCENT -> c[1] == 0 ? null : 100.0 * c[0] / c[1];
             case PER_HEAD -> c[1] == 0 ? null : (double) c[0] / c[1];
+            case COUNT -> (double) c[0];
             case SCORE_CHANGE -> c[0] == 0 || c[2] == 0 ? null : 100.0 * c[3] / c[2] - 100.0 * c[1] / c[0];
         };
     }
@@ -36,7 +39,7 @@ public enum Formula {
     /** What the figure rests on. */
     public long sample(long[] c) {
         return switch (this) {
-            case PERCENT, PER_HEAD -> c[1];
+            case PERCENT, PER_HEAD, COUNT -> c[1];
             case SCORE_CHANGE -> Math.min(c[0], c[2]);
         };
     }

@@ -22,6 +22,13 @@ class RolloutDimensionTest {
     }
 
     @Test
+    void aCountIsItselfAndRestsOnThePeople() {
+        assertEquals(3.0, Formula.COUNT.value(new long[] {3, 40}), 1e-12);
+        assertEquals(0.0, Formula.COUNT.value(new long[] {0, 40}), 1e-12);
+        assertEquals(40, Formula.COUNT.sample(new long[] {3, 40}));
+    }
+
+    @Test
     void nothingToDivideByIsNoFigure() {
         assertNull(Formula.PERCENT.value(new long[] {0, 0}));
         assertNull(Formula.SCORE_CHANGE.value(new long[] {0, 0, 10, 5}));

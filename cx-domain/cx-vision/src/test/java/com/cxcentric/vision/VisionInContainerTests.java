@@ -15,10 +15,14 @@ import com.cxcentric.rollout.RolloutContributor;
 import com.cxcentric.rollout.RolloutPeriod;
 import com.cxcentric.testsupport.InContainerTest;
 import com.cxcentric.vision.control.Acknowledgements;
+import com.cxcentric.vision.control.ChampionRoster;
 import com.cxcentric.vision.control.RolloutFold;
 import com.cxcentric.vision.control.RolloutFold.Row;
 import com.cxcentric.vision.control.ValuesFollowTheVision;
 import com.cxcentric.vision.control.VisionDrafts;
+import com.cxcentric.vision.entity.Idea;
+import com.cxcentric.vision.entity.IdeaKind;
+import com.cxcentric.vision.entity.IdeaStatus;
 import com.cxcentric.vision.entity.VisionText;
 import com.cxcentric.vision.entity.VisionValueText;
 import com.cxcentric.vision.entity.VisionVersion;
@@ -186,6 +190,8 @@ public interface VisionInContainerTests extends InContainerTest {
             assertEquals(
                     List.of(
                             "VISION_ACKNOWLEDGED",
+                            "CHAMPIONS_NAMED",
+                            "IDEAS_ANSWERED",
                             "CURRICULUM_ASSIGNED",
                             "CURRICULUM_COMPLETED",
                             "CURRICULUM_CERTIFIED",
@@ -215,6 +221,84 @@ public interface VisionInContainerTests extends InContainerTest {
             assertNull(folded.total().cell("NPS_CHANGE").value(), "no responses: no figure");
             assertEquals(Rating.NO_DATA, folded.total().cell("NPS_CHANGE").rating());
             assertEquals(Rating.NO_DATA, folded.total().cell("COACHING_SHOWN").rating());
+        } finally {
+            tx().rollback();
+        }
+    }
+
+    @Test
+    default void championsCountWhereTheyWorkAndTheShareOfTheirIdeasAnsweredIsTheHandComputation() throws Exception {
+        tx().begin();
+        try {
+            Made made = department();
+            LocalDate today = LocalDate.now();
+            long department = made.department().getId();
+            Employee one = made.people().get(0);
+            Employee two = made.people().get(6);
+            ChampionRoster roster = bean(ChampionRoster.class);
+            assertTrue(roster.name(department, one.getId(), "Carries it", "hr", today));
+            assertFalse(roster.name(department, one.getId(), "Carries it well", "hr", today), "again: the role only");
+            assertTrue(roster.name(department, two.getId(), "Carries it", "hr", today));
+            assertEquals(Set.of(department), roster.unitsGrantedTo(one.getId()), "a champion sees their department");
+            assertEquals(Set.of(), roster.unitsGrantedTo(made.people().get(1).getId()));
+            assertEquals(
+                    1,
+                    count(
+                            "SELECT COUNT(*) FROM notification WHERE kind = 'CHAMPION_NAMED' AND employee_id = ?"
+                                    + " AND cc_employee_id = ?",
+                            one.getId(),
+                            made.first().getLead().getId()),
+                    "told once, with a copy to their lead");
+            assertEquals(
+                    "Carries it well",
+                    roster.of(List.of(department)).stream()
+                            .filter(e -> e.employeeId() == one.getId())
+                            .findFirst()
+                            .orElseThrow()
+                            .roleDescription());
+            // Team one's champion raised three ideas, one answered; team two's raised one, acted on.
+            for (int i = 0; i < 4; i++) {
+                Idea idea = Idea.raise(
+                        made.department(), i < 3 ? one : two, IdeaKind.IDEA, "Idea " + i, "What they saw", today);
+                if (i == 0) {
+                    idea.answer(IdeaStatus.ANSWERED, "We look into it", null, "hr", today);
+                }
+                if (i == 3) {
+                    idea.answer(IdeaStatus.ACTED_ON, "Done", two, "hr", today);
+                }
+                em().persist(idea);
+            }
+            em().flush();
+            var contributors = CDI.current().select(RolloutContributor.class, Any.Literal.INSTANCE);
+            RolloutFold.Folded folded = bean(RolloutFold.class)
+                    .fold(
+                            contributors,
+                            new RolloutPeriod(today.minusDays(30), today),
+                            List.of(made.first(), made.second()),
+                            List.of(
+                                    department,
+                                    made.first().getId(),
+                                    made.second().getId()));
+            Row first = folded.rows().get(0);
+            assertEquals(1.0, first.cell("CHAMPIONS_NAMED").value(), 1e-9);
+            assertEquals(6, first.cell("CHAMPIONS_NAMED").sample());
+            assertEquals(Rating.CLOSE, first.cell("CHAMPIONS_NAMED").rating(), "one champion where two are the target");
+            assertEquals(100.0 / 3, first.cell("IDEAS_ANSWERED").value(), 1e-9);
+            assertEquals(Rating.BEHIND, first.cell("IDEAS_ANSWERED").rating());
+            Row second = folded.rows().get(1);
+            assertEquals(Rating.NO_DATA, second.cell("CHAMPIONS_NAMED").rating(), "3 people are below the 5 needed");
+            assertEquals(100.0, second.cell("IDEAS_ANSWERED").value(), 1e-9);
+            assertEquals(Rating.NO_DATA, second.cell("IDEAS_ANSWERED").rating(), "one idea is below the 3 needed");
+            assertEquals(2.0, folded.total().cell("CHAMPIONS_NAMED").value(), 1e-9);
+            assertEquals(
+                    Rating.ON_TARGET, folded.total().cell("CHAMPIONS_NAMED").rating());
+            assertEquals(50.0, folded.total().cell("IDEAS_ANSWERED").value(), 1e-9, "2 of the department's 4");
+            assertEquals(4, folded.total().cell("IDEAS_ANSWERED").sample());
+            assertEquals(Rating.CLOSE, folded.total().cell("IDEAS_ANSWERED").rating());
+
+            assertTrue(roster.release(department, one.getId()));
+            assertFalse(roster.release(department, one.getId()), "released once");
+            assertEquals(Set.of(), roster.unitsGrantedTo(one.getId()), "no sight after the role ends");
         } finally {
             tx().rollback();
         }

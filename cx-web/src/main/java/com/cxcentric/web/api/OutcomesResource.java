@@ -2,6 +2,7 @@ package com.cxcentric.web.api;
 
 import com.cxcentric.outcomes.boundary.CustomerLifecycle;
 import com.cxcentric.outcomes.boundary.OutcomeMetrics;
+import com.cxcentric.outcomes.boundary.UnitBriefs;
 import com.cxcentric.platform.control.BusinessDay;
 import com.cxcentric.security.entity.ApiScope;
 import com.cxcentric.security.entity.Role;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -77,6 +79,22 @@ public class OutcomesResource {
         var lifecycle = metrics.lifecycle(filter.toFilter());
         return timed(lifecycle, started);
     }
+
+    @GET
+    @Path("brief/{unit}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME, Role.TEAM_LEAD_NAME, Role.EMPLOYEE_NAME})
+    @RequiresScope(ApiScope.OUTCOMES_READ)
+    @Operation(
+            operationId = "getUnitBrief",
+            summary = "A unit's customer figures as its champions see them: the last 90 days against the 90 before,"
+                    + " its complaint figures and the complaint categories that keep coming back. HR, executives and"
+                    + " admins any unit; a lead their units; a customer champion their department; 403 elsewhere.")
+    public UnitBriefs.Brief brief(@PathParam("unit") String unit) {
+        return briefs.brief(unit);
+    }
+
+    @Inject
+    private UnitBriefs briefs;
 
     private static Response timed(Object entity, long started) {
         double millis = (System.nanoTime() - started) / 1e6;

@@ -104,11 +104,6 @@ public class DashboardBacking implements Serializable {
         return query.toString();
     }
 
-    /** Current minus previous, when both are shown; null otherwise. */
-    public BigDecimal change(MetricValue current, MetricValue previous) {
-        return current.enough() && previous.enough() ? current.value().subtract(previous.value()) : null;
-    }
-
     /** Chart.js: NPS and CSAT % per period of the trend; withheld values leave gaps. */
     public String getTrendChart() {
         DateTimeFormatter label =

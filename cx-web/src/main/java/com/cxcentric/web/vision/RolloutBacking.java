@@ -98,6 +98,7 @@ public class RolloutBacking {
         return switch (formula) {
             case PERCENT -> round(value, 0) + " %";
             case PER_HEAD -> round(value, 1);
+            case COUNT -> round(value, 0);
             case SCORE_CHANGE -> (value > 0 ? "+" : "") + round(value, 1);
         };
     }

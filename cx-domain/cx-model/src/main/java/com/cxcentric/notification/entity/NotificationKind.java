@@ -31,5 +31,11 @@ public enum NotificationKind {
     /** Sent once to whoever has not confirmed the vision a week after being asked. */
     VISION_REMINDER,
     /** Sent to whoever still has not confirmed it a week after the reminder, with a copy to their team lead. */
-    VISION_OVERDUE
+    VISION_OVERDUE,
+    /** Sent to someone a department named a customer champion, with a copy to their team lead. */
+    CHAMPION_NAMED,
+    /** Sent to the head (lead) of the department a champion raised an idea for. */
+    IDEA_RAISED,
+    /** Sent to the champion who raised an idea when the department answered it. */
+    IDEA_ANSWERED
 }

@@ -137,6 +137,11 @@ public class OutcomeMetrics {
     }
 
     private CaseFigures caseFigures(OutcomeQueries.Scope scope) {
+        return caseFigures(queries, scope, minimumSample);
+    }
+
+    /** The case figures of a scope, from the complaint and service-event queries. */
+    static CaseFigures caseFigures(OutcomeQueries queries, OutcomeQueries.Scope scope, int minimumSample) {
         var complaints = queries.complaints(scope);
         var standards = queries.standards(scope);
         return new CaseFigures(
