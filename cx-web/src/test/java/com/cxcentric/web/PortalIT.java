@@ -24,6 +24,7 @@ import com.cxcentric.web.pages.FollowUpsPage;
 import com.cxcentric.web.pages.FulfilmentPage;
 import com.cxcentric.web.pages.Header;
 import com.cxcentric.web.pages.HomePage;
+import com.cxcentric.web.pages.IdeasPage;
 import com.cxcentric.web.pages.ImportPage;
 import com.cxcentric.web.pages.LoginPage;
 import com.cxcentric.web.pages.MyFeedbackPage;
@@ -108,8 +109,11 @@ class PortalIT {
             "Recognition equity",
             "CX vision",
             "CX rollout",
+            "Customer champions",
+            "Front-line ideas",
             "Accounts",
             "API tokens");
+    /** The demo employee's menu: every role's pages, and the ideas of the department they champion. */
     private static final List<String> EVERYONE_MENU = List.of(
             "Home",
             "My profile",
@@ -119,7 +123,8 @@ class PortalIT {
             "My awards",
             "My rewards",
             "Approvals and nominations",
-            "Messages");
+            "Messages",
+            "Front-line ideas");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -216,7 +221,9 @@ class PortalIT {
                         "Training impact",
                         "Recognition equity",
                         "CX vision",
-                        "CX rollout"),
+                        "CX rollout",
+                        "Customer champions",
+                        "Front-line ideas"),
                 home.menu());
         assertFalse(home.myName().isBlank());
         assertTrue(home.headcount() >= 270, "headcount " + home.headcount());
@@ -257,6 +264,8 @@ class PortalIT {
                         "Training reports",
                         "Training impact",
                         "CX rollout",
+                        "Customer champions",
+                        "Front-line ideas",
                         "My team",
                         "Follow-ups"),
                 home.menu());
@@ -306,7 +315,9 @@ class PortalIT {
                         "Training impact",
                         "Recognition equity",
                         "CX vision",
-                        "CX rollout"),
+                        "CX rollout",
+                        "Customer champions",
+                        "Front-line ideas"),
                 home.menu());
         assertTrue(home.myLead().startsWith("Nobody"), home.myLead());
         assertTrue(
@@ -1059,6 +1070,37 @@ class PortalIT {
         assertTrue(published.contains("published"), published);
         assertTrue(afterPublishing < 5, "a new version asks everyone again: " + afterPublishing);
         assertTrue(afterConfirming > afterPublishing, afterPublishing + " -> " + afterConfirming);
+    }
+
+    @Test
+    void aChampionRaisesWhatStandsInTheCustomersWayAndHrAnswersIt() {
+        String line = "Customers cannot reach us after 18:00 " + System.nanoTime();
+        signIn("employee", DEMO_PASSWORD);
+        IdeasPage mine = IdeasPage.open(browser.driver(), base, browser.waiting(), "");
+        String brief = mine.briefTitle();
+        int themes = mine.themes();
+        String raised = mine.raise(line, "Three callers a day hang up at 18:05 because the line closes at 18:00.");
+        String waiting =
+                IdeasPage.open(browser.driver(), base, browser.waiting(), "").status(line);
+        HomePage.current(browser.driver()).signOut();
+
+        signIn("hr", DEMO_PASSWORD);
+        IdeasPage hr = IdeasPage.open(browser.driver(), base, browser.waiting(), "department=CC&status=RAISED");
+        String answered = hr.answer(line, "IN_PROGRESS", "We try opening until 20:00 for a month.");
+        browser.screenshot("ideas-hr");
+        HomePage.current(browser.driver()).signOut();
+
+        signIn("employee", DEMO_PASSWORD);
+        IdeasPage after = IdeasPage.open(browser.driver(), base, browser.waiting(), "");
+        browser.screenshot("ideas-champion");
+
+        assertTrue(brief.startsWith("Customers of Contact Centre"), "the champion's own department: " + brief);
+        assertTrue(themes > 0, "the demo's contact centre has complaints that keep coming back");
+        assertTrue(raised.contains("is raised for Contact Centre"), raised);
+        assertEquals("Waiting for an answer", waiting);
+        assertTrue(answered.contains("is answered: In progress"), answered);
+        assertEquals("In progress", after.status(line));
+        assertTrue(after.answer(line).contains("We try opening until 20:00 for a month."), after.answer(line));
     }
 
     @Test

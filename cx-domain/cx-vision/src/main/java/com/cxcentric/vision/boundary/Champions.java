@@ -60,12 +60,10 @@ public class Champions {
             String namedBy,
             LocalDate namedOn) {}
 
-    /** How far a department's ideas got: raised in all, still waiting for an answer, answered, and where they ended. */
-    public record IdeaCounts(long raised, long waiting, long inProgress, long actedOn, long declined) {
+    /** How far a department's ideas got: raised in all, still waiting for an answer, answered, and where they went. */
+    public record IdeaCounts(long raised, long waiting, long answered, long inProgress, long actedOn, long declined) {
 
-        public long answered() {
-            return raised - waiting;
-        }
+        static final IdeaCounts NONE = new IdeaCounts(0, 0, 0, 0, 0, 0);
     }
 
     /** A department with its people, its champions and its ideas; {@code runnable} when the caller may name champions. */
@@ -133,7 +131,7 @@ public class Champions {
                         people.getOrDefault(d.getId(), 0L),
                         sight.runs(d.getId()),
                         champions.getOrDefault(d.getId(), List.of()),
-                        ideas.getOrDefault(d.getId(), new IdeaCounts(0, 0, 0, 0, 0))))
+                        ideas.getOrDefault(d.getId(), IdeaCounts.NONE)))
                 .toList();
     }
 
@@ -380,6 +378,7 @@ public class Champions {
                 new IdeaCounts(
                         s.values().stream().mapToLong(Long::longValue).sum(),
                         s.getOrDefault(IdeaStatus.RAISED, 0L),
+                        s.values().stream().mapToLong(Long::longValue).sum() - s.getOrDefault(IdeaStatus.RAISED, 0L),
                         s.getOrDefault(IdeaStatus.IN_PROGRESS, 0L),
                         s.getOrDefault(IdeaStatus.ACTED_ON, 0L),
                         s.getOrDefault(IdeaStatus.DECLINED, 0L))));
