@@ -2475,7 +2475,7 @@ class SecurityIT {
                 "the draft did not replace the current vision");
 
         assertEquals(200, companyHeatmap.statusCode(), companyHeatmap.body());
-        assertEquals(11, company.getJsonArray("dimensions").size(), "every area's columns");
+        assertEquals(12, company.getJsonArray("dimensions").size(), "every area's columns");
         assertTrue(company.getJsonArray("rows").size() >= 3, companyHeatmap.body());
         assertEquals(200, leadsHeatmap.statusCode(), leadsHeatmap.body());
         assertTrue(
@@ -2628,6 +2628,110 @@ class SecurityIT {
                         .map(JsonObject.class::cast)
                         .allMatch(i -> i.getString("status").equals("RAISED")),
                 waitingForExec.body());
+        assertEquals(400, badStatus.statusCode(), badStatus.body());
+    }
+
+    @Test
+    void aLeadSetsPlansForTheUnitsTheyLeadTheOwnerRecordsProgressAndLeadershipReads() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        String owner =
+                PortalClient.json(employee.get("api/v1/me")).getJsonObject("me").getString("employeeNumber");
+        String due = java.time.LocalDate.now().plusDays(30).toString();
+        String plan = "{\"unitCode\":\"%s\",\"title\":\"%s\",\"targetKind\":\"%s\",\"target\":\"No call-back\","
+                + "\"rootCause\":%s,\"ownerNumber\":\"" + owner
+                + "\",\"dueOn\":\"%s\",\"steps\":[\"Tickets\",\"Handover\"]}";
+
+        var set = sendJson(
+                lead,
+                "POST",
+                "api/v1/vision/action-plans",
+                plan.formatted("CC-VOICE-A", "Every call-back kept", "COMPLAINT_CATEGORY", "\"A spreadsheet\"", due));
+        var elsewhere = sendJson(
+                lead,
+                "POST",
+                "api/v1/vision/action-plans",
+                plan.formatted("RET", "Not mine", "OUTCOME_METRIC", "null", due));
+        var byEmployee = sendJson(
+                employee,
+                "POST",
+                "api/v1/vision/action-plans",
+                plan.formatted("CC-VOICE-A", "Mine", "OUTCOME_METRIC", "null", due));
+        var untitled = sendJson(
+                lead,
+                "POST",
+                "api/v1/vision/action-plans",
+                plan.formatted("CC-VOICE-A", " ", "OUTCOME_METRIC", "null", due));
+        var noCause = sendJson(
+                lead,
+                "POST",
+                "api/v1/vision/action-plans",
+                plan.formatted("CC-VOICE-A", "Why", "COMPLAINT_CATEGORY", "null", due));
+        var past = sendJson(
+                lead,
+                "POST",
+                "api/v1/vision/action-plans",
+                plan.formatted("CC-VOICE-A", "Late", "OUTCOME_METRIC", "null", "2020-01-01"));
+        long id = PortalClient.json(set).getJsonNumber("id").longValue();
+        long version = PortalClient.json(set).getJsonNumber("version").longValue();
+        String progress = "{\"status\":\"%s\",\"percentDone\":%d,\"stepsDone\":[1],\"version\":%d}";
+        var byExec = sendJson(
+                exec,
+                "PUT",
+                "api/v1/vision/action-plans/" + id + "/progress",
+                progress.formatted("IN_PROGRESS", 50, version));
+        var byOwner = sendJson(
+                employee,
+                "PUT",
+                "api/v1/vision/action-plans/" + id + "/progress",
+                progress.formatted("IN_PROGRESS", 50, version));
+        var stale = sendJson(
+                lead,
+                "PUT",
+                "api/v1/vision/action-plans/" + id + "/progress",
+                progress.formatted("COMPLETE", 50, version));
+        var tooMuch = sendJson(
+                lead,
+                "PUT",
+                "api/v1/vision/action-plans/" + id + "/progress",
+                progress.formatted("IN_PROGRESS", 150, version + 1));
+        var seenByExec = exec.get("api/v1/vision/action-plans/" + id);
+        var ownersList = employee.get("api/v1/vision/action-plans?unit=CC-VOICE-A");
+        var counts = exec.get("api/v1/vision/action-plans/counts?unit=CC");
+        var badStatus = exec.get("api/v1/vision/action-plans?status=SOMEDAY");
+
+        assertEquals(201, set.statusCode(), set.body());
+        assertTrue(set.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/vision/action-plans/" + id));
+        assertEquals("NOT_STARTED", PortalClient.json(set).getString("status"));
+        assertEquals(2, PortalClient.json(set).getJsonArray("steps").size());
+        assertEquals(403, elsewhere.statusCode(), elsewhere.body());
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(422, untitled.statusCode(), untitled.body());
+        assertEquals("title", fieldOf(untitled));
+        assertEquals(422, noCause.statusCode(), noCause.body());
+        assertEquals("rootCause", fieldOf(noCause));
+        assertEquals(422, past.statusCode(), past.body());
+        assertEquals("dueOn", fieldOf(past));
+        assertEquals(403, byExec.statusCode(), "leadership reads, the owner and the lead record: " + byExec.body());
+        assertEquals(200, byOwner.statusCode(), byOwner.body());
+        assertEquals(50, PortalClient.json(byOwner).getInt("percentDone"));
+        assertTrue(PortalClient.json(byOwner)
+                .getJsonArray("steps")
+                .getJsonObject(0)
+                .getBoolean("done"));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals(422, tooMuch.statusCode(), tooMuch.body());
+        assertEquals("percentDone", fieldOf(tooMuch));
+        assertEquals(200, seenByExec.statusCode(), seenByExec.body());
+        assertFalse(PortalClient.json(seenByExec).getBoolean("updatable"));
+        assertEquals(200, ownersList.statusCode(), ownersList.body());
+        assertTrue(ownersList.body().contains("\"id\":" + id + ","), "an employee sees their unit's plans");
+        assertEquals(200, counts.statusCode(), counts.body());
+        assertTrue(PortalClient.json(counts).getInt("open") >= 1, counts.body());
         assertEquals(400, badStatus.statusCode(), badStatus.body());
     }
 }

@@ -85,6 +85,7 @@ class PortalIT {
             "My rewards",
             "Approvals and nominations",
             "Messages",
+            "Action plans",
             "Assign training",
             "Coaching",
             "Directory",
@@ -124,6 +125,7 @@ class PortalIT {
             "My rewards",
             "Approvals and nominations",
             "Messages",
+            "Action plans",
             "Front-line ideas");
 
     @Deployment(testable = false)
@@ -198,6 +200,7 @@ class PortalIT {
                         "My rewards",
                         "Approvals and nominations",
                         "Messages",
+                        "Action plans",
                         "Assign training",
                         "Coaching",
                         "Directory",
@@ -258,6 +261,7 @@ class PortalIT {
                         "My rewards",
                         "Approvals and nominations",
                         "Messages",
+                        "Action plans",
                         "Assign training",
                         "Coaching",
                         "Outcomes",
@@ -310,6 +314,7 @@ class PortalIT {
                         "My rewards",
                         "Approvals and nominations",
                         "Messages",
+                        "Action plans",
                         "Outcomes",
                         "Training reports",
                         "Training impact",

@@ -20,6 +20,9 @@ import com.cxcentric.vision.control.RolloutFold;
 import com.cxcentric.vision.control.RolloutFold.Row;
 import com.cxcentric.vision.control.ValuesFollowTheVision;
 import com.cxcentric.vision.control.VisionDrafts;
+import com.cxcentric.vision.entity.ActionPlan;
+import com.cxcentric.vision.entity.ActionPlanStatus;
+import com.cxcentric.vision.entity.ActionTarget;
 import com.cxcentric.vision.entity.Idea;
 import com.cxcentric.vision.entity.IdeaKind;
 import com.cxcentric.vision.entity.IdeaStatus;
@@ -192,6 +195,7 @@ public interface VisionInContainerTests extends InContainerTest {
                             "VISION_ACKNOWLEDGED",
                             "CHAMPIONS_NAMED",
                             "IDEAS_ANSWERED",
+                            "ACTION_PLANS_ON_TIME",
                             "CURRICULUM_ASSIGNED",
                             "CURRICULUM_COMPLETED",
                             "CURRICULUM_CERTIFIED",
@@ -299,6 +303,65 @@ public interface VisionInContainerTests extends InContainerTest {
             assertTrue(roster.release(department, one.getId()));
             assertFalse(roster.release(department, one.getId()), "released once");
             assertEquals(Set.of(), roster.unitsGrantedTo(one.getId()), "no sight after the role ends");
+        } finally {
+            tx().rollback();
+        }
+    }
+
+    @Test
+    default void actionPlansOnTimeAreCountedWhereTheyWereSetAndCancelledOnesNotAtAll() throws Exception {
+        tx().begin();
+        try {
+            Made made = department();
+            LocalDate today = LocalDate.now();
+            Employee owner = made.people().get(0);
+            // Team one: one complete (due in the past), one open and overdue, one open in time, one cancelled.
+            // Team two: nothing. The department itself: one open, overdue.
+            Object[][] plans = {
+                {made.first(), ActionPlanStatus.COMPLETE, -10},
+                {made.first(), ActionPlanStatus.IN_PROGRESS, -3},
+                {made.first(), ActionPlanStatus.ON_HOLD, 20},
+                {made.first(), ActionPlanStatus.CANCELLED, -5},
+                {made.department(), ActionPlanStatus.NOT_STARTED, -1}
+            };
+            for (Object[] p : plans) {
+                LocalDate due = today.plusDays((Integer) p[2]);
+                ActionPlan plan = ActionPlan.set(
+                        (OrgUnit) p[0],
+                        "Plan",
+                        ActionTarget.OUTCOME_METRIC,
+                        "CSAT % at least 85",
+                        null,
+                        owner,
+                        due,
+                        List.of("A step"),
+                        null,
+                        "hr",
+                        due.minusDays(30));
+                if (p[1] != ActionPlanStatus.NOT_STARTED) {
+                    plan.progress((ActionPlanStatus) p[1], 50, Set.of(1), null, due.minusDays(1));
+                }
+                em().persist(plan);
+            }
+            em().flush();
+            var contributors = CDI.current().select(RolloutContributor.class, Any.Literal.INSTANCE);
+            RolloutFold.Folded folded = bean(RolloutFold.class)
+                    .fold(
+                            contributors,
+                            new RolloutPeriod(today.minusDays(30), today),
+                            List.of(made.first(), made.second()),
+                            List.of(
+                                    made.department().getId(),
+                                    made.first().getId(),
+                                    made.second().getId()));
+            var first = folded.rows().get(0).cell("ACTION_PLANS_ON_TIME");
+            assertEquals(100.0 * 2 / 3, first.value(), 1e-9, "complete and in time, of three (cancelled aside)");
+            assertEquals(3, first.sample());
+            assertEquals(Rating.BEHIND, first.rating());
+            assertNull(folded.rows().get(1).cell("ACTION_PLANS_ON_TIME").value(), "team two has no plan");
+            var department = folded.total().cell("ACTION_PLANS_ON_TIME");
+            assertEquals(50.0, department.value(), 1e-9, "2 of 4 with the department's own");
+            assertEquals(Rating.BEHIND, department.rating());
         } finally {
             tx().rollback();
         }
