@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.cxcentric.testsupport.Browser;
 import com.cxcentric.testsupport.Deployments;
 import com.cxcentric.testsupport.PortalClient;
+import com.cxcentric.web.pages.ActionPlansPage;
 import com.cxcentric.web.pages.ApiTokensPage;
 import com.cxcentric.web.pages.ApprovalsPage;
 import com.cxcentric.web.pages.AssignmentsPage;
@@ -1075,6 +1076,23 @@ class PortalIT {
         assertTrue(published.contains("published"), published);
         assertTrue(afterPublishing < 5, "a new version asks everyone again: " + afterPublishing);
         assertTrue(afterConfirming > afterPublishing, afterPublishing + " -> " + afterConfirming);
+    }
+
+    @Test
+    void aLeadReopensTheirTeamsPlanAndTheCountsMove() {
+        signIn("lead", DEMO_PASSWORD);
+        ActionPlansPage before = ActionPlansPage.open(browser.driver(), base, browser.waiting());
+        int open = before.open();
+        int complete = before.complete();
+        String saved = before.progress("No call-back forgotten", "IN_PROGRESS", 90);
+        ActionPlansPage after = ActionPlansPage.open(browser.driver(), base, browser.waiting());
+        browser.screenshot("action-plans-lead");
+
+        assertTrue(saved.contains("is saved"), saved);
+        assertEquals("In progress", after.status("No call-back forgotten"));
+        assertEquals("90 % done", after.percent("No call-back forgotten"));
+        assertEquals(open + 1, after.open());
+        assertEquals(complete - 1, after.complete());
     }
 
     @Test

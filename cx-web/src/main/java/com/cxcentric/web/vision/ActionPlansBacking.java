@@ -55,8 +55,8 @@ public class ActionPlansBacking implements Serializable {
     private final NewPlanForm form = new NewPlanForm();
     private final Map<String, String> ownerLabels = new HashMap<>();
     private final Map<Long, String> nextStatus = new HashMap<>();
-    private final Map<Long, Integer> percent = new HashMap<>();
-    private final Map<Long, List<String>> stepsDone = new HashMap<>();
+    private final Map<Long, Object> percent = new HashMap<>();
+    private final Map<Long, String[]> stepsDone = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> newStep = new HashMap<>();
 
@@ -98,7 +98,7 @@ public class ActionPlansBacking implements Serializable {
                 plan.steps().stream()
                         .filter(StepView::done)
                         .map(s -> String.valueOf(s.position()))
-                        .toList());
+                        .toArray(String[]::new));
     }
 
     public void filterChanged() {
@@ -147,8 +147,8 @@ public class ActionPlansBacking implements Serializable {
                     plan.id(),
                     new ActionPlans.Progress(
                             chosen == null ? null : ActionPlanStatus.valueOf(chosen),
-                            percent.get(plan.id()),
-                            stepsDone.getOrDefault(plan.id(), List.of()).stream()
+                            share(percent.get(plan.id())),
+                            Arrays.stream(stepsDone.getOrDefault(plan.id(), new String[0]))
                                     .map(Integer::valueOf)
                                     .toList(),
                             notes.get(plan.id()),
@@ -158,6 +158,20 @@ public class ActionPlansBacking implements Serializable {
             reload();
         } catch (BusinessException refused) {
             messages.error(refused);
+        }
+    }
+
+    /** The share done as the form holds it (a number or its text), or null when empty or not a whole number. */
+    private static Integer share(Object value) {
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return value == null || value.toString().isBlank()
+                    ? null
+                    : Integer.valueOf(value.toString().strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
     }
 
@@ -234,11 +248,11 @@ public class ActionPlansBacking implements Serializable {
         return nextStatus;
     }
 
-    public Map<Long, Integer> getPercent() {
+    public Map<Long, Object> getPercent() {
         return percent;
     }
 
-    public Map<Long, List<String>> getStepsDone() {
+    public Map<Long, String[]> getStepsDone() {
         return stepsDone;
     }
 

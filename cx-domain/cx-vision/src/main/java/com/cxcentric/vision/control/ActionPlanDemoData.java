@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 
 /**
  * The demo company's action plans, departments' and teams', in every status, some of them overdue;
- * each owned by the lead of its unit and set some months ago. People & Technology, lagging in the
+ * each owned by the lead of its unit and set some months ago; two or more per department. People & Technology, lagging in the
  * rollout, has a single plan, overdue.
  */
 @ApplicationScoped
@@ -172,6 +172,97 @@ public class ActionPlanDemoData implements DemoDataContributor {
             "50",
             "60",
             "Print product names|Explain the first invoice",
+            "0"
+        },
+        {
+            "DL-WAREHOUSE",
+            "Parcels checked before they leave",
+            "COMPLAINT_CATEGORY",
+            "Damaged on arrival",
+            "Fragile goods are packed like the rest",
+            "IN_PROGRESS",
+            "45",
+            "25",
+            "70",
+            "Fragile label at picking|Second check at the dock",
+            "1"
+        },
+        {
+            "DL-REGIONAL",
+            "Call before a late delivery",
+            "SERVICE_STANDARD",
+            "Customer told before the slot ends, 95 %",
+            "",
+            "COMPLETE",
+            "100",
+            "-15",
+            "90",
+            "Drivers' app sends a delay message",
+            "1"
+        },
+        {
+            "FS-EAST",
+            "Engineers trained in service recovery",
+            "TRAINING_COVERAGE",
+            "Service recovery course certified, 90 % of the team",
+            "",
+            "IN_PROGRESS",
+            "55",
+            "35",
+            "80",
+            "Assign the course|Practise in the team meeting",
+            "1"
+        },
+        {
+            "FS-REPAIR",
+            "Repairs back within five days",
+            "SERVICE_STANDARD",
+            "Workshop repair returned in 5 days, 85 %",
+            "",
+            "ON_HOLD",
+            "20",
+            "-8",
+            "100",
+            "Parts stock for the top ten faults",
+            "0"
+        },
+        {
+            "FIN-ACCOUNTING",
+            "Refund errors corrected the same day",
+            "COMPLAINT_CATEGORY",
+            "Wrong refund amount",
+            "Refunds are keyed by hand from the till slip",
+            "COMPLETE",
+            "100",
+            "-25",
+            "120",
+            "Refunds read from the till system",
+            "1"
+        },
+        {
+            "RET-BDG",
+            "Opening hours right everywhere",
+            "COMPLAINT_CATEGORY",
+            "Store closed at posted hours",
+            "The website keeps the hours by hand",
+            "COMPLETE",
+            "100",
+            "-12",
+            "60",
+            "Hours from the roster system",
+            "1"
+        },
+        {
+            "RET-SUB",
+            "Kitchen design appointments on time",
+            "SERVICE_STANDARD",
+            "Appointment starts within 10 minutes, 90 %",
+            "",
+            "IN_PROGRESS",
+            "30",
+            "40",
+            "45",
+            "Book 75 minutes, not 60|Seat waiting customers",
             "0"
         },
         {
