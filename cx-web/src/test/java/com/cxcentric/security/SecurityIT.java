@@ -2734,4 +2734,43 @@ class SecurityIT {
         assertTrue(PortalClient.json(counts).getInt("open") >= 1, counts.body());
         assertEquals(400, badStatus.statusCode(), badStatus.body());
     }
+
+    @Test
+    void theBoardPackHasAPagePerDepartmentAndTheHeatmapInExcelForLeadershipOnly() throws Exception {
+        client.login("exec", DEMO_PASSWORD);
+        JsonObject heatmap = PortalClient.json(client.get("api/v1/vision/rollout"));
+        int departments = heatmap.getJsonArray("rows").size();
+        String first = heatmap.getJsonArray("rows").getJsonObject(0).getString("name");
+        byte[] pdf = download("api/v1/vision/rollout/board-pack?format=pdf&lang=nl");
+        byte[] xlsx = download("api/v1/vision/rollout/board-pack?format=xlsx");
+        var wrongFormat = client.get("api/v1/vision/rollout/board-pack?format=doc");
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var byEmployee = employee.get("api/v1/vision/rollout/board-pack?format=pdf");
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(departments + 1, document.getNumberOfPages(), "the whole scope, then one page per department");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Bestuursrapport CX-uitrol"), "in the language asked for");
+            assertTrue(text.contains(first), text);
+            assertTrue(text.contains("Ambassadeurs benoemd"), "every area's dimensions, champions included");
+        }
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows =
+                    workbook.getFirstSheet().read();
+            assertEquals(departments + 2, rows.size(), "a header, the whole scope and a row per department");
+            assertEquals("Unit", rows.get(0).getCellText(0));
+            assertEquals(
+                    2 + heatmap.getJsonArray("dimensions").size(), rows.get(0).getCellCount());
+            List<org.dhatim.fastexcel.reader.Row> detail =
+                    workbook.getSheet(1).orElseThrow().read();
+            assertEquals(
+                    1 + (departments + 1) * heatmap.getJsonArray("dimensions").size(),
+                    detail.size(),
+                    "every cell in detail");
+        }
+        assertEquals(422, wrongFormat.statusCode(), wrongFormat.body());
+        assertEquals("format", fieldOf(wrongFormat));
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+    }
 }

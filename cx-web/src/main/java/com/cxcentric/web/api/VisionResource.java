@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,6 +25,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The CX vision (vision module): everyone reads and confirms it, leadership publishes it; the rollout heatmap. */
@@ -38,8 +44,14 @@ public class VisionResource {
     @Inject
     private Visions visions;
 
+    private static final String BOARD_PACK_PDF = "application/pdf";
+
     @Inject
     private RolloutHeatmap heatmaps;
+
+    @Inject
+    @ConfigProperty(name = "cx.company.name", defaultValue = "CX Centric")
+    String companyName;
 
     @GET
     @RequiresScope(ApiScope.VISION_READ)
@@ -120,5 +132,28 @@ public class VisionResource {
                     + " the units they lead (403 elsewhere). Each cell: figure, sample, rating, target.")
     public RolloutHeatmap.Heatmap heatmap(@QueryParam("unit") Long unitId) {
         return heatmaps.heatmap(unitId);
+    }
+
+    @GET
+    @Path("rollout/board-pack")
+    @Produces({BOARD_PACK_PDF, TableExport.XLSX})
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
+    @RequiresScope(ApiScope.VISION_READ)
+    @Operation(
+            operationId = "getRolloutBoardPack",
+            summary = "The heatmap (of the departments, or of the units below unit) as a board pack: format pdf (the"
+                    + " scope's page with the three furthest behind, then one page per unit) or xlsx (the heatmap"
+                    + " and every cell in detail), in lang (en, nl, id). A team lead: the units they lead.")
+    public Response boardPack(
+            @QueryParam("unit") Long unitId,
+            @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = "pdf|xlsx") String format,
+            @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = "en|nl|id") String language) {
+        BoardPack pack = new BoardPack(heatmaps.heatmap(unitId), Locale.forLanguageTag(language), companyName);
+        boolean pdf = "pdf".equals(format);
+        return Response.ok(pdf ? pack.pdf() : pack.xlsx(), pdf ? BOARD_PACK_PDF : TableExport.XLSX)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"cx-rollout-" + LocalDate.now() + "." + format + "\"")
+                .build();
     }
 }

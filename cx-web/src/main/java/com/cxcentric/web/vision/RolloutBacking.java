@@ -9,14 +9,12 @@ import com.cxcentric.vision.boundary.RolloutHeatmap.Heatmap;
 import com.cxcentric.vision.control.RolloutFold.Cell;
 import com.cxcentric.vision.control.RolloutFold.Row;
 import com.cxcentric.web.FacesMessages;
-import com.cxcentric.web.Formats;
+import com.cxcentric.web.api.RolloutFigures;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -32,9 +30,6 @@ public class RolloutBacking {
 
     @Inject
     private FacesMessages messages;
-
-    @Inject
-    private Formats formats;
 
     private Heatmap heatmap;
 
@@ -62,6 +57,15 @@ public class RolloutBacking {
         return external.isUserInRole(Role.HR_NAME)
                 || external.isUserInRole(Role.EXECUTIVE_NAME)
                 || external.isUserInRole(Role.ADMIN_NAME);
+    }
+
+    /** The board pack of what the page shows, as a download in the viewer's language. */
+    public String boardPackUrl(String format) {
+        String unit = heatmap.path().isEmpty()
+                ? ""
+                : "&unit=" + heatmap.path().get(heatmap.path().size() - 1).unitId();
+        return "/api/v1/vision/rollout/board-pack?format=" + format + "&lang="
+                + FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage() + unit;
     }
 
     public Heatmap getHeatmap() {
@@ -92,18 +96,7 @@ public class RolloutBacking {
     }
 
     private String figure(Formula formula, Double value) {
-        if (value == null) {
-            return "–";
-        }
-        return switch (formula) {
-            case PERCENT -> round(value, 0) + " %";
-            case PER_HEAD -> round(value, 1);
-            case COUNT -> round(value, 0);
-            case SCORE_CHANGE -> (value > 0 ? "+" : "") + round(value, 1);
-        };
-    }
-
-    private String round(double value, int decimals) {
-        return formats.decimal(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+        return RolloutFigures.text(
+                formula, value, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }
