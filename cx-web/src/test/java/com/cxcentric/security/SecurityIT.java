@@ -2475,7 +2475,7 @@ class SecurityIT {
                 "the draft did not replace the current vision");
 
         assertEquals(200, companyHeatmap.statusCode(), companyHeatmap.body());
-        assertEquals(12, company.getJsonArray("dimensions").size(), "every area's columns");
+        assertEquals(13, company.getJsonArray("dimensions").size(), "every area's columns");
         assertTrue(company.getJsonArray("rows").size() >= 3, companyHeatmap.body());
         assertEquals(200, leadsHeatmap.statusCode(), leadsHeatmap.body());
         assertTrue(
@@ -2772,5 +2772,67 @@ class SecurityIT {
         assertEquals(422, wrongFormat.statusCode(), wrongFormat.body());
         assertEquals("format", fieldOf(wrongFormat));
         assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+    }
+
+    @Test
+    void leadershipAnnouncesToAUnitItsPeopleReadAndConfirmAndNobodyElseCan() throws Exception {
+        var employee = new PortalClient(base.toURI());
+        employee.login("employee", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        String body = "{\"title\":\"%s\",\"body\":\"Read this.\",\"audience\":\"%s\",\"unitCode\":%s,"
+                + "\"confirmRequested\":%s}";
+        var toTeam = sendJson(
+                exec,
+                "POST",
+                "api/v1/vision/announcements",
+                body.formatted("Team A news " + System.nanoTime(), "UNIT", "\"CC-VOICE-A\"", "true"));
+        var toRetail = sendJson(
+                exec, "POST", "api/v1/vision/announcements", body.formatted("Retail news", "UNIT", "\"RET\"", "true"));
+        var noConfirmation = sendJson(
+                exec,
+                "POST",
+                "api/v1/vision/announcements",
+                body.formatted("For everyone", "COMPANY", "null", "false"));
+        var byEmployee = sendJson(
+                employee, "POST", "api/v1/vision/announcements", body.formatted("Mine", "COMPANY", "null", "false"));
+        var untitled =
+                sendJson(exec, "POST", "api/v1/vision/announcements", body.formatted(" ", "COMPANY", "null", "false"));
+        var noUnit =
+                sendJson(exec, "POST", "api/v1/vision/announcements", body.formatted("Where", "UNIT", "null", "true"));
+        long team = PortalClient.json(toTeam).getJsonNumber("id").longValue();
+        long retail = PortalClient.json(toRetail).getJsonNumber("id").longValue();
+        long everyone = PortalClient.json(noConfirmation).getJsonNumber("id").longValue();
+        var mine = employee.get("api/v1/vision/announcements?size=100");
+        String confirm = "api/v1/vision/announcements/%d/confirmations";
+        var confirmed = sendJson(employee, "POST", confirm.formatted(team), "{}");
+        var again = sendJson(employee, "POST", confirm.formatted(team), "{}");
+        var notMine = sendJson(employee, "POST", confirm.formatted(retail), "{}");
+        var nothingToConfirm = sendJson(employee, "POST", confirm.formatted(everyone), "{}");
+        var reach = exec.get("api/v1/vision/announcements/" + team);
+        var reachByEmployee = employee.get("api/v1/vision/announcements/" + team);
+
+        assertEquals(201, toTeam.statusCode(), toTeam.body());
+        assertTrue(
+                toTeam.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/vision/announcements/" + team));
+        assertTrue(PortalClient.json(toTeam).getJsonObject("reach").getInt("recipients") >= 10, toTeam.body());
+        assertEquals(403, byEmployee.statusCode(), byEmployee.body());
+        assertEquals(422, untitled.statusCode(), untitled.body());
+        assertEquals("title", fieldOf(untitled));
+        assertEquals(422, noUnit.statusCode(), noUnit.body());
+        assertEquals("unitCode", fieldOf(noUnit));
+        assertTrue(mine.body().contains("\"id\":" + team + ","), "sent to the employee's team");
+        assertFalse(mine.body().contains("\"id\":" + retail + ","), "not sent to them");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertFalse(PortalClient.json(confirmed).isNull("confirmedAt"));
+        assertFalse(PortalClient.json(confirmed).isNull("seenAt"), "read when listed");
+        assertEquals(
+                PortalClient.json(confirmed).getString("confirmedAt"),
+                PortalClient.json(again).getString("confirmedAt"),
+                "confirming again changes nothing");
+        assertEquals(404, notMine.statusCode(), notMine.body());
+        assertEquals(409, nothingToConfirm.statusCode(), nothingToConfirm.body());
+        assertEquals(1, PortalClient.json(reach).getJsonObject("reach").getInt("confirmed"));
+        assertEquals(403, reachByEmployee.statusCode());
     }
 }

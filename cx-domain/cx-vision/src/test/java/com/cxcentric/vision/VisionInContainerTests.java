@@ -15,6 +15,7 @@ import com.cxcentric.rollout.RolloutContributor;
 import com.cxcentric.rollout.RolloutPeriod;
 import com.cxcentric.testsupport.InContainerTest;
 import com.cxcentric.vision.control.Acknowledgements;
+import com.cxcentric.vision.control.Announcing;
 import com.cxcentric.vision.control.ChampionRoster;
 import com.cxcentric.vision.control.RolloutFold;
 import com.cxcentric.vision.control.RolloutFold.Row;
@@ -23,6 +24,8 @@ import com.cxcentric.vision.control.VisionDrafts;
 import com.cxcentric.vision.entity.ActionPlan;
 import com.cxcentric.vision.entity.ActionPlanStatus;
 import com.cxcentric.vision.entity.ActionTarget;
+import com.cxcentric.vision.entity.Announcement;
+import com.cxcentric.vision.entity.Audience;
 import com.cxcentric.vision.entity.Idea;
 import com.cxcentric.vision.entity.IdeaKind;
 import com.cxcentric.vision.entity.IdeaStatus;
@@ -196,6 +199,7 @@ public interface VisionInContainerTests extends InContainerTest {
                             "CHAMPIONS_NAMED",
                             "IDEAS_ANSWERED",
                             "ACTION_PLANS_ON_TIME",
+                            "ANNOUNCEMENTS_CONFIRMED",
                             "CURRICULUM_ASSIGNED",
                             "CURRICULUM_COMPLETED",
                             "CURRICULUM_CERTIFIED",
@@ -362,6 +366,63 @@ public interface VisionInContainerTests extends InContainerTest {
             var department = folded.total().cell("ACTION_PLANS_ON_TIME");
             assertEquals(50.0, department.value(), 1e-9, "2 of 4 with the department's own");
             assertEquals(Rating.BEHIND, department.rating());
+        } finally {
+            tx().rollback();
+        }
+    }
+
+    @Test
+    default void anAnnouncementToAUnitReachesItsPeopleOnceAndItsConfirmationsFillTheColumn() throws Exception {
+        tx().begin();
+        try {
+            Made made = department();
+            Announcing announcing = bean(Announcing.class);
+            Announcement announcement = Announcement.publish(
+                    "Call-backs become tickets",
+                    "From Monday.",
+                    Audience.UNIT,
+                    made.first(),
+                    null,
+                    true,
+                    "hr",
+                    LocalDate.now());
+            em().persist(announcement);
+            assertEquals(6, announcing.deliver(announcement), "the six people of team one, nobody else");
+            assertEquals(
+                    6,
+                    count(
+                            "SELECT COUNT(*) FROM notification WHERE kind = 'ANNOUNCEMENT' AND dedupe_key LIKE ?",
+                            "ANNOUNCEMENT:" + announcement.getId() + ":%"),
+                    "each told once");
+            long one = made.people().get(0).getId();
+            long two = made.people().get(1).getId();
+            announcing.seen(List.of(announcement.getId()), one, Instant.now());
+            announcing.confirm(announcement.getId(), two, Instant.now());
+            Instant first = announcing.copy(announcement.getId(), two).confirmedAt();
+            announcing.confirm(announcement.getId(), two, Instant.now().plusSeconds(60));
+            assertEquals(first, announcing.copy(announcement.getId(), two).confirmedAt(), "again changes nothing");
+            assertNull(
+                    announcing.copy(announcement.getId(), made.people().get(6).getId()), "not sent to team two");
+            var reach = announcing.reach(announcement.getId());
+            assertEquals(6, reach.recipients());
+            assertEquals(2, reach.seen(), "seen by one, and by the one who confirmed");
+            assertEquals(1, reach.confirmed());
+            var contributors = CDI.current().select(RolloutContributor.class, Any.Literal.INSTANCE);
+            LocalDate today = LocalDate.now();
+            RolloutFold.Folded folded = bean(RolloutFold.class)
+                    .fold(
+                            contributors,
+                            new RolloutPeriod(today.minusDays(30), today),
+                            List.of(made.first(), made.second()),
+                            List.of(
+                                    made.department().getId(),
+                                    made.first().getId(),
+                                    made.second().getId()));
+            var cell = folded.rows().get(0).cell("ANNOUNCEMENTS_CONFIRMED");
+            assertEquals(100.0 / 6, cell.value(), 1e-9);
+            assertEquals(6, cell.sample());
+            assertEquals(Rating.BEHIND, cell.rating());
+            assertNull(folded.rows().get(1).cell("ANNOUNCEMENTS_CONFIRMED").value(), "nothing asked of team two");
         } finally {
             tx().rollback();
         }

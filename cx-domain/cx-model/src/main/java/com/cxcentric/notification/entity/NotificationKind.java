@@ -37,5 +37,7 @@ public enum NotificationKind {
     /** Sent to the head (lead) of the department a champion raised an idea for. */
     IDEA_RAISED,
     /** Sent to the champion who raised an idea when the department answered it. */
-    IDEA_ANSWERED
+    IDEA_ANSWERED,
+    /** Sent to every person an announcement from leadership or HR goes to. */
+    ANNOUNCEMENT
 }
