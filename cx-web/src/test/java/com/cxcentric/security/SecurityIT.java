@@ -2475,7 +2475,7 @@ class SecurityIT {
                 "the draft did not replace the current vision");
 
         assertEquals(200, companyHeatmap.statusCode(), companyHeatmap.body());
-        assertEquals(13, company.getJsonArray("dimensions").size(), "every area's columns");
+        assertEquals(14, company.getJsonArray("dimensions").size(), "every area's columns");
         assertTrue(company.getJsonArray("rows").size() >= 3, companyHeatmap.body());
         assertEquals(200, leadsHeatmap.statusCode(), leadsHeatmap.body());
         assertTrue(
@@ -2834,5 +2834,56 @@ class SecurityIT {
         assertEquals(409, nothingToConfirm.statusCode(), nothingToConfirm.body());
         assertEquals(1, PortalClient.json(reach).getJsonObject("reach").getInt("confirmed"));
         assertEquals(403, reachByEmployee.statusCode());
+    }
+
+    @Test
+    void hrAssessesADepartmentsMaturityAQuarterAtATimeAndLeadershipReadsTheStages() throws Exception {
+        var hr = new PortalClient(base.toURI());
+        hr.login("hr", DEMO_PASSWORD);
+        var lead = new PortalClient(base.toURI());
+        lead.login("lead", DEMO_PASSWORD);
+        var exec = new PortalClient(base.toURI());
+        exec.login("exec", DEMO_PASSWORD);
+        String quarter = com.cxcentric.vision.entity.MaturityAssessment.quarterOf(java.time.LocalDate.now());
+        StringBuilder all = new StringBuilder("{\"answers\":{");
+        for (var question : com.cxcentric.vision.entity.MaturityQuestion.values()) {
+            all.append(question.ordinal() == 0 ? "" : ",")
+                    .append('"')
+                    .append(question)
+                    .append("\":4");
+        }
+        String full = all.append("}}").toString();
+        String path = "api/v1/vision/maturity/FS/" + quarter;
+
+        var assessed = sendJson(hr, "PUT", path, full);
+        var again = sendJson(hr, "PUT", path, full.replace(":4", ":3"));
+        var missing = sendJson(hr, "PUT", path, "{\"answers\":{\"LEAD_1\":3}}");
+        var outside = sendJson(hr, "PUT", path, full.replaceFirst(":4", ":7"));
+        var future = sendJson(hr, "PUT", "api/v1/vision/maturity/FS/2999-Q1", full);
+        var byLead = sendJson(lead, "PUT", path, full);
+        var byExec = sendJson(exec, "PUT", path, full);
+        var read = exec.get(path);
+        var overview = exec.get("api/v1/vision/maturity?size=100");
+
+        assertEquals(200, assessed.statusCode(), assessed.body());
+        assertEquals("SCALE", PortalClient.json(assessed).getString("stage"), "every answer 4: Scale");
+        assertEquals("MOBILIZE", PortalClient.json(again).getString("stage"), "again replaces the answers");
+        assertEquals(422, missing.statusCode(), missing.body());
+        assertEquals("answers.LEAD_2", fieldOf(missing));
+        assertEquals(422, outside.statusCode(), outside.body());
+        assertEquals("answers.LEAD_1", fieldOf(outside));
+        assertEquals(422, future.statusCode(), future.body());
+        assertEquals(403, byLead.statusCode(), "a team lead is not the department's head: " + byLead.body());
+        assertEquals(403, byExec.statusCode(), "leadership reads: " + byExec.body());
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(3.0, PortalClient.json(read).getJsonNumber("score").doubleValue(), 1e-9);
+        assertTrue(
+                PortalClient.json(overview).getJsonArray("items").stream()
+                        .map(JsonObject.class::cast)
+                        .filter(d -> d.getString("code").equals("FS"))
+                        .allMatch(d ->
+                                d.getJsonObject("latest").getString("quarter").equals(quarter)
+                                        && !d.isNull("previous")),
+                overview.body());
     }
 }

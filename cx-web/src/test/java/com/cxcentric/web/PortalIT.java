@@ -112,6 +112,7 @@ class PortalIT {
             "Recognition equity",
             "CX vision",
             "CX rollout",
+            "CX maturity",
             "Customer champions",
             "Front-line ideas",
             "Accounts",
@@ -229,6 +230,7 @@ class PortalIT {
                         "Recognition equity",
                         "CX vision",
                         "CX rollout",
+                        "CX maturity",
                         "Customer champions",
                         "Front-line ideas"),
                 home.menu());
@@ -273,6 +275,7 @@ class PortalIT {
                         "Training reports",
                         "Training impact",
                         "CX rollout",
+                        "CX maturity",
                         "Customer champions",
                         "Front-line ideas",
                         "My team",
@@ -327,6 +330,7 @@ class PortalIT {
                         "Recognition equity",
                         "CX vision",
                         "CX rollout",
+                        "CX maturity",
                         "Customer champions",
                         "Front-line ideas"),
                 home.menu());

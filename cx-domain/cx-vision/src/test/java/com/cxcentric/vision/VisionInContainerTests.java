@@ -29,6 +29,8 @@ import com.cxcentric.vision.entity.Audience;
 import com.cxcentric.vision.entity.Idea;
 import com.cxcentric.vision.entity.IdeaKind;
 import com.cxcentric.vision.entity.IdeaStatus;
+import com.cxcentric.vision.entity.MaturityAssessment;
+import com.cxcentric.vision.entity.MaturityQuestion;
 import com.cxcentric.vision.entity.VisionText;
 import com.cxcentric.vision.entity.VisionValueText;
 import com.cxcentric.vision.entity.VisionVersion;
@@ -200,6 +202,7 @@ public interface VisionInContainerTests extends InContainerTest {
                             "IDEAS_ANSWERED",
                             "ACTION_PLANS_ON_TIME",
                             "ANNOUNCEMENTS_CONFIRMED",
+                            "MATURITY_STAGE",
                             "CURRICULUM_ASSIGNED",
                             "CURRICULUM_COMPLETED",
                             "CURRICULUM_CERTIFIED",
@@ -423,6 +426,43 @@ public interface VisionInContainerTests extends InContainerTest {
             assertEquals(6, cell.sample());
             assertEquals(Rating.BEHIND, cell.rating());
             assertNull(folded.rows().get(1).cell("ANNOUNCEMENTS_CONFIRMED").value(), "nothing asked of team two");
+        } finally {
+            tx().rollback();
+        }
+    }
+
+    @Test
+    default void theMaturityColumnShowsTheStageOfTheDepartmentsLatestAssessmentOnly() throws Exception {
+        tx().begin();
+        try {
+            Made made = department();
+            LocalDate today = LocalDate.now();
+            // An older quarter all 5s (Embed), the latest all 2s and 3s: mean 2.5, Initiate.
+            for (String quarter : List.of("2020-Q1", "2020-Q2")) {
+                MaturityAssessment assessment = new MaturityAssessment(made.department(), quarter);
+                java.util.Map<MaturityQuestion, Integer> answers = new java.util.EnumMap<>(MaturityQuestion.class);
+                for (MaturityQuestion question : MaturityQuestion.values()) {
+                    answers.put(question, quarter.endsWith("Q1") ? 5 : 2 + question.ordinal() % 2);
+                }
+                assessment.answer(answers, "hr", today);
+                em().persist(assessment);
+            }
+            em().flush();
+            var contributors = CDI.current().select(RolloutContributor.class, Any.Literal.INSTANCE);
+            RolloutFold.Folded folded = bean(RolloutFold.class)
+                    .fold(
+                            contributors,
+                            new RolloutPeriod(today.minusDays(30), today),
+                            List.of(made.first(), made.second()),
+                            List.of(
+                                    made.department().getId(),
+                                    made.first().getId(),
+                                    made.second().getId()));
+            var department = folded.total().cell("MATURITY_STAGE");
+            assertEquals(2.0, department.value(), 1e-9, "Initiate, stage 2: the latest, not the older Embed");
+            assertEquals(1, department.sample());
+            assertEquals(Rating.CLOSE, department.rating(), "target Mobilize (3), close from Initiate (2)");
+            assertNull(folded.rows().get(0).cell("MATURITY_STAGE").value(), "teams do not assess themselves");
         } finally {
             tx().rollback();
         }
