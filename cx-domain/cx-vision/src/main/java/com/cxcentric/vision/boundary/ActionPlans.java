@@ -187,6 +187,9 @@ public class ActionPlans {
     @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.TEAM_LEAD_NAME})
     public PlanView set(NewPlan plan) {
         Sight sight = sight();
+        if (plan.unitCode() == null || plan.unitCode().isBlank()) {
+            throw new RuleViolationException("unitCode", "error.plan.unit", "Name the unit the plan is for");
+        }
         OrgUnit unit = unit(plan.unitCode());
         if (!sight.plans(unit.getId())) {
             throw new AccessDeniedException(

@@ -93,6 +93,10 @@ public class Ideas {
      */
     public IdeaView raise(NewIdea raised) {
         Sight sight = sights.ofCaller(context);
+        if (raised.departmentCode() == null || raised.departmentCode().isBlank()) {
+            throw new RuleViolationException(
+                    "departmentCode", "error.idea.department", "Name the department the idea is for");
+        }
         OrgUnit department = department(raised.departmentCode());
         if (sight.me() == null || !sight.champions(department.getId())) {
             throw new AccessDeniedException(
