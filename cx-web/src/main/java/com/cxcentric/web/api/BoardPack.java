@@ -83,9 +83,13 @@ public final class BoardPack {
             y -= 30;
             write(stream, bold, 20, TEXT, MARGIN, y, scope ? text("rollout.total") : row.name());
             y -= 20;
-            write(stream, regular, 10, MUTED, MARGIN, y, since() + " · " + format("boardPack.people", row.people()));
-            y -= 30;
-            float[] columns = {MARGIN, MARGIN + 210, MARGIN + 290, MARGIN + 370, MARGIN + 450};
+            for (String line :
+                    wrap(regular, 10, since() + " · " + format("boardPack.people", row.people()), width - 2 * MARGIN)) {
+                write(stream, regular, 10, MUTED, MARGIN, y, line);
+                y -= 13;
+            }
+            y -= 17;
+            float[] columns = {MARGIN, MARGIN + 200, MARGIN + 270, MARGIN + 340, MARGIN + 420};
             String[] headers = {
                 text("boardPack.dimension"),
                 text("boardPack.figure"),
@@ -111,7 +115,10 @@ public final class BoardPack {
                 y -= 18;
             }
             y -= 10;
-            write(stream, regular, 8, MUTED, MARGIN, y, text("boardPack.sampleNote"));
+            for (String line : wrap(regular, 8, text("boardPack.sampleNote"), width - 2 * MARGIN)) {
+                write(stream, regular, 8, MUTED, MARGIN, y, line);
+                y -= 10;
+            }
             if (scope && !heatmap.rows().isEmpty()) {
                 y -= 36;
                 write(stream, bold, 12, TEXT, MARGIN, y, text("boardPack.furthestBehind"));
@@ -243,6 +250,25 @@ public final class BoardPack {
         stream.newLineAtOffset(x, y);
         stream.showText(drawable(font, text));
         stream.endText();
+    }
+
+    /** The text in lines no wider than {@code width} points, broken between words. */
+    private static List<String> wrap(PDType1Font font, float size, String text, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(drawable(font, candidate)) / 1000 * size > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static void line(PDPageContentStream stream, float from, float to, float y) throws IOException {
