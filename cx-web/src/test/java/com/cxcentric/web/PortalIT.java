@@ -335,6 +335,11 @@ class PortalIT {
                         "Front-line ideas"),
                 home.menu());
         assertTrue(home.myLead().startsWith("Nobody"), home.myLead());
+        assertEquals(3, home.furthestBehind().size(), "the three departments furthest behind");
+        assertTrue(home.furthestBehind().contains("People & Technology"), "the demo's lagging department");
+        assertEquals(5, home.thisMonth().size(), home.thisMonth().toString());
+        assertTrue(
+                home.thisMonth().get(0).endsWith("the vision"), home.thisMonth().toString());
         assertTrue(
                 home.unitsILead().stream().anyMatch(u -> u.startsWith("Lumen Home & Living")),
                 home.unitsILead().toString());

@@ -6,6 +6,7 @@ import com.cxcentric.rollout.RolloutDimension;
 import com.cxcentric.security.entity.Role;
 import com.cxcentric.vision.boundary.RolloutHeatmap;
 import com.cxcentric.vision.boundary.RolloutHeatmap.Heatmap;
+import com.cxcentric.vision.control.RolloutChanges;
 import com.cxcentric.vision.control.RolloutFold.Cell;
 import com.cxcentric.vision.control.RolloutFold.Row;
 import com.cxcentric.web.FacesMessages;
@@ -32,6 +33,7 @@ public class RolloutBacking {
     private FacesMessages messages;
 
     private Heatmap heatmap;
+    private RolloutChanges.Changes thisMonth;
 
     @PostConstruct
     void load() {
@@ -66,6 +68,14 @@ public class RolloutBacking {
                 : "&unit=" + heatmap.path().get(heatmap.path().size() - 1).unitId();
         return "/api/v1/vision/rollout/board-pack?format=" + format + "&lang="
                 + FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage() + unit;
+    }
+
+    /** What moved this month, for the executive's home page. */
+    public RolloutChanges.Changes getThisMonth() {
+        if (thisMonth == null) {
+            thisMonth = heatmaps.thisMonth();
+        }
+        return thisMonth;
     }
 
     public Heatmap getHeatmap() {

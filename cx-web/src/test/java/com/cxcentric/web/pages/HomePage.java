@@ -78,6 +78,20 @@ public class HomePage {
                 .toList();
     }
 
+    /** The departments furthest behind in the rollout at a glance, as listed. */
+    public List<String> furthestBehind() {
+        return driver.findElements(By.cssSelector("#furthestBehind li a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** What moved in the rollout this month, a line each. */
+    public List<String> thisMonth() {
+        return driver.findElements(By.cssSelector("#thisMonth li")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     /** Where the menu's links lead, in menu order. */
     public List<String> menuTargets() {
         return menuLinks.stream().map(link -> link.getAttribute("href")).toList();

@@ -12,6 +12,7 @@ import com.cxcentric.rollout.RolloutContributor;
 import com.cxcentric.rollout.RolloutDimension;
 import com.cxcentric.rollout.RolloutPeriod;
 import com.cxcentric.security.entity.Role;
+import com.cxcentric.vision.control.RolloutChanges;
 import com.cxcentric.vision.control.RolloutFold;
 import com.cxcentric.vision.control.RolloutFold.Row;
 import com.cxcentric.vision.entity.VisionStatus;
@@ -92,6 +93,9 @@ public class RolloutHeatmap {
     @Inject
     private RolloutFold fold;
 
+    @Inject
+    private RolloutChanges changes;
+
     /**
      * The heatmap of the departments ({@code unitId} null) or of the units right below {@code unitId};
      * a team lead sees the units they lead and below only (403 elsewhere).
@@ -147,6 +151,12 @@ public class RolloutHeatmap {
         }
         RolloutFold.Folded folded = fold.fold(contributors, period, level, scope);
         return new Heatmap(start != null, start, today, folded.dimensions(), folded.total(), folded.rows(), path);
+    }
+
+    /** What moved in the rollout this month, company-wide (leadership, HR and admins only). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.HR_NAME, Role.EXECUTIVE_NAME})
+    public RolloutChanges.Changes thisMonth() {
+        return changes.since(businessDay.today().withDayOfMonth(1), businessDay.zone());
     }
 
     private boolean everything() {
