@@ -1098,6 +1098,8 @@ class PortalIT {
         ActionPlansPage before = ActionPlansPage.open(browser.driver(), base, browser.waiting());
         int open = before.open();
         int complete = before.complete();
+        // The demo's plan is complete on a fresh database; a database kept from an earlier run has it reopened.
+        int reopened = "Complete".equals(before.status("No call-back forgotten")) ? 1 : 0;
         String saved = before.progress("No call-back forgotten", "IN_PROGRESS", 90);
         ActionPlansPage after = ActionPlansPage.open(browser.driver(), base, browser.waiting());
         browser.screenshot("action-plans-lead");
@@ -1105,8 +1107,8 @@ class PortalIT {
         assertTrue(saved.contains("is saved"), saved);
         assertEquals("In progress", after.status("No call-back forgotten"));
         assertEquals("90 % done", after.percent("No call-back forgotten"));
-        assertEquals(open + 1, after.open());
-        assertEquals(complete - 1, after.complete());
+        assertEquals(open + reopened, after.open());
+        assertEquals(complete - reopened, after.complete());
     }
 
     @Test
