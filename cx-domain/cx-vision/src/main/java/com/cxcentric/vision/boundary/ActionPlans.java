@@ -221,16 +221,7 @@ public class ActionPlans {
      */
     public PlanView progress(long id, Progress progress) {
         Sight sight = sight();
-        ActionPlan plan = em.find(ActionPlan.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null || !visible(plan, sight)) {
-            throw unknown(id);
-        }
-        if (!updatable(plan, sight)) {
-            throw new AccessDeniedException(
-                    "error.plan.notYours",
-                    context.getCallerPrincipal().getName() + " neither owns plan " + id + " nor leads its unit",
-                    plan.getTitle());
-        }
+        ActionPlan plan = lockedForUpdate(id, sight);
         if (progress.version() != null && progress.version() != plan.getVersion()) {
             throw new ConflictException(
                     "version", "error.plan.changed", "Plan " + id + " changed since it was read", plan.getTitle());
@@ -247,16 +238,7 @@ public class ActionPlans {
     /** Adds a sub-action to a plan; the same rights as progress. */
     public PlanView addStep(long id, String text) {
         Sight sight = sight();
-        ActionPlan plan = em.find(ActionPlan.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null || !visible(plan, sight)) {
-            throw unknown(id);
-        }
-        if (!updatable(plan, sight)) {
-            throw new AccessDeniedException(
-                    "error.plan.notYours",
-                    context.getCallerPrincipal().getName() + " neither owns plan " + id + " nor leads its unit",
-                    plan.getTitle());
-        }
+        ActionPlan plan = lockedForUpdate(id, sight);
         plan.addStep(text);
         em.flush();
         return view(plan, sight);
@@ -345,6 +327,21 @@ public class ActionPlans {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The plan, locked, when the caller may change it: 404 when they do not see it, 403 when they only see it. */
+    private ActionPlan lockedForUpdate(long id, Sight sight) {
+        ActionPlan plan = em.find(ActionPlan.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null || !visible(plan, sight)) {
+            throw unknown(id);
+        }
+        if (!updatable(plan, sight)) {
+            throw new AccessDeniedException(
+                    "error.plan.notYours",
+                    context.getCallerPrincipal().getName() + " neither owns plan " + id + " nor leads its unit",
+                    plan.getTitle());
+        }
+        return plan;
     }
 
     private boolean visible(ActionPlan plan, Sight sight) {
